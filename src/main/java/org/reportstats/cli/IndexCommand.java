@@ -1,0 +1,98 @@
+package org.reportstats.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reportstats.index.IndexDamagedException;
+import org.reportstats.index.IndexLockedException;
+import org.reportstats.index.IndexSummary;
+import org.reportstats.index.IndexedReport;
+import org.reportstats.ingest.ReportMetadata;
+import org.reportstats.report.table.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "index", showDefaultValues = true, sortOptions = false,
+        header = "Build or refresh the search index of a corpus folder.",
+        description = {"",
+                "Reads every report, infers its event, date, location, author and title, splits it into sentences,",
+                "finds technology mentions, and stores it all in a Lucene index. Incremental: unchanged files are",
+                "skipped, changed files replaced, deleted files removed; one commit at the end, so an interrupted run",
+                "leaves the previous index intact. Prints what it inferred for each new or changed report; values",
+                "marked with ? were guessed from the title, first lines or file name.",
+                "",
+                "Example:  reportstats index --corpus ~/trip-reports", ""})
+final class IndexCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    @Option(names = "--rebuild", description = "Re-read every file and rebuild the index from scratch (also repairs a damaged index).")
+    boolean rebuild;
+
+    @ParentCommand
+    ReportStats root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IndexSummary summary;
+        try (ConsoleListener listener = new ConsoleListener(err, root.terminal())) {
+            summary = corpusOptions.corpusIndex(corpusOptions.pipeline()).update(rebuild, listener);
+        } catch (IndexLockedException | IndexDamagedException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        printInferred(summary.processed(), out);
+        out.printf("Indexed %d report%s (%d new, %d changed, %d unchanged, %d removed, %d skipped), %d sentences analysed, in %d ms%s.%n",
+                summary.totalReports(), summary.totalReports() == 1 ? "" : "s", summary.added(), summary.updated(),
+                summary.unchanged(), summary.removed(), summary.skipped().size(), summary.sentences(), summary.millis(),
+                summary.rebuilt() ? " (full rebuild)" : "");
+        out.flush();
+        if (summary.totalReports() == 0) {
+            err.println("reportstats: no readable report in " + corpusOptions.corpus
+                    + " (looked for .txt, .md, .markdown, .html, .htm files)");
+            err.flush();
+            return ExitCode.NO_REPORTS;
+        }
+        return ExitCode.OK;
+    }
+
+    static void printInferred(List<IndexedReport> processed, PrintWriter out) {
+        if (processed.isEmpty()) {
+            return;
+        }
+        List<IndexedReport> sorted = new ArrayList<>(processed);
+        sorted.sort(Comparator.comparing((IndexedReport r) -> r.metadata().date().map(d -> d.sortKey()).orElse(0))
+                .thenComparing(IndexedReport::id));
+        TextTable table = new TextTable(List.of("file", "event", "date", "location", "author", "words", "title"),
+                false, false, false, false, false, true, false).maxCellWidth(44);
+        for (IndexedReport r : sorted) {
+            ReportMetadata m = r.metadata();
+            table.row(List.of(ConsoleListener.printable(r.id()), mark(m.event().name(), "event", m), mark(m.dateText(), "date", m),
+                    mark(m.location(), "location", m), mark(m.author(), "author", m), Integer.toString(r.words()),
+                    mark(m.title(), "title", m)));
+        }
+        table.print(out);
+        if (sorted.stream().anyMatch(r -> !r.metadata().guessed().isEmpty())) {
+            out.println("? = guessed from the title, first lines or file name; set it in front matter to be sure.");
+        }
+        out.println();
+    }
+
+    private static String mark(String value, String field, ReportMetadata m) {
+        if (value == null || value.isEmpty()) {
+            return "-";
+        }
+        return m.guessed().contains(field) ? value + " ?" : value;
+    }
+}

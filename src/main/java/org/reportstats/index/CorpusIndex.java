@@ -1,0 +1,67 @@
+package org.reportstats.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.reportstats.ingest.CorpusListing;
+import org.reportstats.ingest.CorpusWalker;
+import org.reportstats.nlp.Pipeline;
+
+/** The index of one corpus folder: brings it up to date, or tells that it already is. */
+public final class CorpusIndex {
+    /** How long {@code index} waits for another process holding the index before giving up. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
+
+    private final Path corpus;
+    private final Path index;
+    private final Pipeline pipeline;
+
+    public CorpusIndex(Path corpus, Path index, Pipeline pipeline) {
+        this.corpus = corpus;
+        this.index = index;
+        this.pipeline = pipeline;
+    }
+
+    public Path indexDir() {
+        return index;
+    }
+
+    /** Indexes new and changed files, removes deleted ones; {@code rebuild} re-reads everything. */
+    public IndexSummary update(boolean rebuild, IndexListener listener)
+            throws IOException, IndexLockedException, IndexDamagedException {
+        CorpusListing listing = CorpusWalker.walk(corpus);
+        if (rebuild) {
+            IndexLocation.clearIfDamaged(index);
+        }
+        try (ReportIndexer indexer = ReportIndexer.open(index, LOCK_WAIT)) {
+            return indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), rebuild, listener);
+        }
+    }
+
+    /**
+     * Updates the index when it is missing or older than the corpus; empty when it was already current.
+     * When another process is writing, the last committed index is used as it is.
+     */
+    public Optional<IndexSummary> ensureCurrent(IndexListener listener)
+            throws IOException, IndexLockedException, IndexDamagedException {
+        CorpusListing listing = CorpusWalker.walk(corpus);
+        IndexState state = IndexLocation.readState(index);
+        if (state.isCurrentFor(listing, fingerprint())) {
+            return Optional.empty();
+        }
+        try (ReportIndexer indexer = ReportIndexer.open(index, Duration.ZERO)) {
+            return Optional.of(indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), false, listener));
+        } catch (IndexLockedException e) {
+            if (IndexLocation.exists(index)) {
+                listener.warning(index.toString(), "another reportstats process is updating the index; using its last committed state");
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private String fingerprint() {
+        return "schema=" + Fields.SCHEMA_VERSION + ";" + pipeline.fingerprint();
+    }
+}

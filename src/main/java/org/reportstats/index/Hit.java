@@ -1,0 +1,17 @@
+package org.reportstats.index;
+
+import java.util.List;
+import org.reportstats.ingest.Span;
+
+/**
+ * One matching sentence.
+ *
+ * @param highlights spans of {@code sentence} that matched the query (or the filtered technology)
+ */
+public record Hit(String report, String title, String event, String date, String author, float score,
+                  int position, String sentence, List<Span> highlights, List<String> technologies) {
+    public Hit {
+        highlights = List.copyOf(highlights);
+        technologies = List.copyOf(technologies);
+    }
+}

@@ -1,0 +1,186 @@
+package org.reportstats.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.reportstats.ingest.Span;
+import org.reportstats.tech.Mention;
+import org.reportstats.text.Tokens;
+
+/** Answers searches over the sentence documents of a committed index. */
+public final class ReportSearcher implements AutoCloseable {
+    /** Markers the highlighter puts around matches; control characters never occur in stored prose. */
+    private static final String MARK_START = "\u0001";
+    private static final String MARK_END = "\u0002";
+    private static final int MAX_EVENTS = 1000;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private ReportSearcher(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the last commit of the index; a concurrent writer's uncommitted work is not seen. */
+    public static ReportSearcher open(Path indexDir) throws IOException, IndexDamagedException {
+        IndexLocation.checkUsable(indexDir);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            return new ReportSearcher(directory, DirectoryReader.open(directory));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw IndexLocation.damaged(indexDir, e);
+        }
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
+        Query userQuery = ReportQueryParser.parseUserQuery(request.query());
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+        request.event().ifPresent(e -> b.add(eventQuery(e), BooleanClause.Occur.FILTER));
+        request.year().ifPresent(y -> b.add(IntPoint.newExactQuery(Fields.YEAR, y), BooleanClause.Occur.FILTER));
+        request.tech().ifPresent(t -> b.add(new TermQuery(new Term(request.families() ? Fields.FAMILY : Fields.TECH, t)),
+                BooleanClause.Occur.FILTER));
+        Query query = b.build();
+
+        FacetsCollectorManager.FacetsResult result;
+        try {
+            result = FacetsCollectorManager.search(searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("query expands to too many terms (a short wildcard?); make it more specific");
+        }
+        TopDocs top = result.topDocs();
+        long total = searcher.count(query);
+        List<ScoreDoc> shown = List.of(top.scoreDocs).subList(0, Math.min(request.limit(), top.scoreDocs.length));
+        String[] snippets = highlight(userQuery, shown);
+        List<Hit> hits = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (int i = 0; i < shown.size(); i++) {
+            Document doc = stored.document(shown.get(i).doc);
+            hits.add(toHit(doc, shown.get(i).score, snippets[i], request));
+        }
+        return new SearchResult(request.query(), total, hits, eventCounts(result.facetsCollector()));
+    }
+
+    private static Query eventQuery(String event) {
+        List<String> terms = Tokens.terms(event);
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(Fields.EVENT, terms.get(0)));
+        }
+        return new PhraseQuery(Fields.EVENT, terms.toArray(String[]::new));
+    }
+
+    private String[] highlight(Query userQuery, List<ScoreDoc> docs) throws IOException {
+        if (docs.isEmpty()) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Tokens.analyzer())
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "", false))
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withHighlightPhrasesStrictly(true)
+                .build();
+        TopDocs asTopDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.size(),
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
+        return highlighter.highlight(Fields.TEXT, userQuery, asTopDocs, 1);
+    }
+
+    private static Hit toHit(Document doc, float score, String snippet, SearchRequest request) {
+        String sentence = doc.get(Fields.TEXT);
+        List<Mention> mentions = SentenceDocuments.mentionsOf(doc.get(Fields.MENTIONS));
+        List<Span> highlights = snippet == null ? List.of() : markedSpans(snippet);
+        if (highlights.isEmpty() && request.tech().isPresent()) {
+            // matched through the technology filter alone: show where the technology is named
+            highlights = mentions.stream().filter(m -> request.families() || m.technology().equals(request.tech().get()))
+                    .map(m -> new Span(m.start(), m.end())).toList();
+        }
+        List<String> techs = mentions.stream().map(Mention::technology).distinct().toList();
+        return new Hit(doc.get(Fields.REPORT_ID), doc.get(Fields.TITLE), doc.get(Fields.EVENT_NAME), doc.get(Fields.DATE),
+                doc.get(Fields.AUTHOR_NAME), score, doc.getField(Fields.POSITION).numericValue().intValue(), sentence,
+                highlights, techs);
+    }
+
+    /** Spans between the highlighter's markers, as offsets into the unmarked text. */
+    static List<Span> markedSpans(String marked) {
+        List<Span> spans = new ArrayList<>();
+        int removed = 0;
+        int from = 0;
+        while (true) {
+            int start = marked.indexOf(MARK_START, from);
+            if (start < 0) {
+                return spans;
+            }
+            int end = marked.indexOf(MARK_END, start);
+            if (end < 0) {
+                return spans;
+            }
+            int plainStart = start - removed;
+            int plainEnd = end - removed - 1;
+            spans.add(new Span(plainStart, plainEnd));
+            removed += 2;
+            from = end + 1;
+        }
+    }
+
+    private Map<String, Integer> eventCounts(FacetsCollector collector) throws IOException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+        } catch (IllegalArgumentException e) {
+            return counts; // empty index: no facet field yet
+        }
+        FacetResult top = new SortedSetDocValuesFacetCounts(state, collector).getTopChildren(MAX_EVENTS, Fields.FACET_EVENT);
+        if (top != null) {
+            for (LabelAndValue lv : top.labelValues) {
+                counts.put(lv.label, lv.value.intValue());
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.reportstats.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.reportstats.nlp.AnalyzedSentence;
+import org.reportstats.tech.Mention;
+import org.reportstats.tech.Taxonomy;
+import org.reportstats.tech.Technology;
+
+/** Builds the documents of one report: the report document and one document per sentence. */
+final class SentenceDocuments {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+    static {
+        TEXT_WITH_OFFSETS.setTokenized(true);
+        TEXT_WITH_OFFSETS.setStored(true);
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final Taxonomy taxonomy;
+    private final FacetsConfig facets = Fields.facetsConfig();
+
+    SentenceDocuments(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    List<Document> build(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException {
+        List<Document> docs = new ArrayList<>(sentences.size() + 1);
+        docs.add(reportOnly(report));
+        for (AnalyzedSentence s : sentences) {
+            docs.add(facets.build(sentence(report, s)));
+        }
+        return docs;
+    }
+
+    /** Only the report document, for a file whose content did not change. */
+    Document reportOnly(IndexedReport report) throws IOException {
+        return facets.build(withEventFacet(report.toDocument(), report));
+    }
+
+    private Document sentence(IndexedReport report, AnalyzedSentence s) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.DOC_TYPE, Fields.TYPE_SENTENCE, Field.Store.YES));
+        IndexedReport.addMetadata(doc, report.id(), report.metadata());
+        doc.add(new StoredField(Fields.POSITION, s.position()));
+        doc.add(new NumericDocValuesField(Fields.POSITION, s.position()));
+        doc.add(new StoredField(Fields.OFFSET, s.start()));
+        doc.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
+        Set<String> techs = new LinkedHashSet<>();
+        Set<String> families = new LinkedHashSet<>();
+        for (Mention m : s.mentions()) {
+            techs.add(m.technology());
+            families.add(taxonomy.find(m.technology()).map(Technology::family).orElse(m.technology()));
+        }
+        for (String t : techs) {
+            doc.add(new StringField(Fields.TECH, t, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.TECH, new BytesRef(t)));
+        }
+        for (String f : families) {
+            doc.add(new StringField(Fields.FAMILY, f, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(Fields.FAMILY, new BytesRef(f)));
+        }
+        doc.add(new StoredField(Fields.MENTIONS, toJson(s.mentions())));
+        return withEventFacet(doc, report);
+    }
+
+    private static Document withEventFacet(Document doc, IndexedReport report) {
+        doc.add(new SortedSetDocValuesFacetField(Fields.FACET_EVENT, report.metadata().event().name()));
+        return doc;
+    }
+
+    static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Mention> mentionsOf(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return List.of(JSON.readValue(json, Mention[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("damaged mention data in the index", e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.reportstats.tech;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.reportstats.text.Token;
+import org.reportstats.text.Tokens;
+import org.reportstats.text.Typography;
+
+/**
+ * Finds technology mentions in a sentence: aliases are matched on the shared analysis chain's tokens, longest
+ * first; an alias's case and context rules must hold; stop phrases ("at the helm") consume their tokens
+ * without a mention; URLs, e-mail addresses and code identifiers ({@code /var/lib/docker}, {@code docker_host})
+ * never match. Thread-safe once built.
+ */
+public final class MentionDetector {
+    /** A path, a file name, a variable: text glued to the alias that makes it code, not prose. */
+    private static final Pattern CODE_LIKE = Pattern.compile("^[~/$]|[_=\\\\$<>{}]|\\w\\.\\w|\\(\\)");
+    private static final String TRIMMABLE = "\"'()[]{},;:!?.*";
+
+    private final TrieNode root = new TrieNode();
+
+    /** A trie over token terms; a node's candidates are the aliases (or stop phrases) ending there. */
+    private static final class TrieNode {
+        final Map<String, TrieNode> next = new HashMap<>();
+        final List<Candidate> candidates = new ArrayList<>();
+    }
+
+    /** {@code technology} is null for a stop phrase. */
+    private record Candidate(String technology, Alias alias) {
+    }
+
+    public MentionDetector(Taxonomy taxonomy) {
+        for (Technology t : taxonomy.technologies()) {
+            for (Alias a : t.aliases()) {
+                insert(a.terms(), new Candidate(t.name(), a));
+                if (a.plural()) {
+                    List<String> plural = new ArrayList<>(a.terms());
+                    plural.set(plural.size() - 1, plural.get(plural.size() - 1) + "s");
+                    insert(plural, new Candidate(t.name(), a));
+                }
+            }
+        }
+        for (List<String> phrase : taxonomy.stopPhrases()) {
+            insert(phrase, new Candidate(null, null));
+        }
+    }
+
+    private void insert(List<String> terms, Candidate candidate) {
+        TrieNode node = root;
+        for (String term : terms) {
+            node = node.next.computeIfAbsent(term, k -> new TrieNode());
+        }
+        // a stop phrase with the same words as an alias wins: it was written to block exactly that
+        if (candidate.technology() == null) {
+            node.candidates.add(0, candidate);
+        } else {
+            node.candidates.add(candidate);
+        }
+    }
+
+    /** The mentions in {@code sentence}, in order, with offsets into it. */
+    public List<Mention> detect(String sentence) {
+        String plain = Typography.plain(sentence);
+        List<Token> tokens = Tokens.of(plain);
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int consumed = matchAt(sentence, plain, tokens, i, mentions);
+            i += Math.max(consumed, 1);
+        }
+        return mentions;
+    }
+
+    /** Tries the longest match first; returns how many tokens the accepted match covers, or 0. */
+    private int matchAt(String sentence, String plain, List<Token> tokens, int start, List<Mention> out) {
+        List<TrieNode> path = new ArrayList<>();
+        TrieNode node = root;
+        for (int j = start; j < tokens.size(); j++) {
+            Token token = tokens.get(j);
+            if (token.isUrlOrEmail()) {
+                break;
+            }
+            node = node.next.get(token.term());
+            if (node == null) {
+                break;
+            }
+            path.add(node);
+        }
+        for (int length = path.size(); length > 0; length--) {
+            for (Candidate candidate : path.get(length - 1).candidates) {
+                if (candidate.technology() == null) {
+                    return length;
+                }
+                if (accepts(candidate.alias(), plain, tokens, start, length)) {
+                    Token first = tokens.get(start);
+                    Token last = tokens.get(start + length - 1);
+                    out.add(new Mention(candidate.technology(), first.start(), last.end(),
+                            sentence.substring(first.start(), last.end())));
+                    return length;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean accepts(Alias alias, String text, List<Token> tokens, int start, int length) {
+        if (!caseHolds(alias, text, tokens, start, length)) {
+            return false;
+        }
+        if (start > 0 && alias.forbidBefore().contains(tokens.get(start - 1).term())) {
+            return false;
+        }
+        int after = start + length;
+        if (after < tokens.size() && alias.forbidAfter().contains(tokens.get(after).term())) {
+            return false;
+        }
+        if (!alias.requireNear().isEmpty() || !alias.forbidNear().isEmpty()) {
+            boolean required = alias.requireNear().isEmpty();
+            int from = Math.max(0, start - alias.window());
+            int to = Math.min(tokens.size(), after + alias.window());
+            for (int k = from; k < to; k++) {
+                if (k >= start && k < after) {
+                    continue;
+                }
+                String term = tokens.get(k).term();
+                if (alias.forbidNear().contains(term)) {
+                    return false;
+                }
+                required |= alias.requireNear().contains(term);
+            }
+            if (!required) {
+                return false;
+            }
+        }
+        return !insideCode(alias, text, tokens.get(start).start(), tokens.get(after - 1).end());
+    }
+
+    private static boolean caseHolds(Alias alias, String text, List<Token> tokens, int start, int length) {
+        return switch (alias.caseRule()) {
+            case ANY -> true;
+            case CAPITALIZED -> Character.isUpperCase(text.charAt(tokens.get(start).start()));
+            case EXACT -> {
+                List<Token> own = Tokens.of(alias.text());
+                for (int k = 0; k < length; k++) {
+                    Token t = tokens.get(start + k);
+                    String written = stripPossessive(text.substring(t.start(), t.end()));
+                    Token expected = own.get(Math.min(k, own.size() - 1));
+                    String wanted = alias.text().substring(expected.start(), expected.end());
+                    if (!written.equals(wanted) && !written.equals(wanted + "s")) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+        };
+    }
+
+    private static String stripPossessive(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    }
+
+    /** True when the match sits inside a run of non-space text that looks like code (unless the alias does). */
+    private static boolean insideCode(Alias alias, String text, int start, int end) {
+        int runStart = start;
+        while (runStart > 0 && !Character.isWhitespace(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        int runEnd = end;
+        while (runEnd < text.length() && !Character.isWhitespace(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        while (runStart < start && TRIMMABLE.indexOf(text.charAt(runStart)) >= 0) {
+            runStart++;
+        }
+        while (runEnd > end && TRIMMABLE.indexOf(text.charAt(runEnd - 1)) >= 0) {
+            runEnd--;
+        }
+        if (runStart == start && runEnd == end) {
+            return false;
+        }
+        String run = text.substring(runStart, runEnd);
+        return CODE_LIKE.matcher(run).find() && !CODE_LIKE.matcher(alias.text()).find();
+    }
+}

@@ -5,7 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the index, used by the indexer and the searcher alike. */
 public final class Fields {
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     public static final String DOC_TYPE = "doc_type";
     public static final String TYPE_REPORT = "report";
@@ -40,6 +40,8 @@ public final class Fields {
     public static final String TEXT = "text";
     public static final String TECH = "tech";
     public static final String FAMILY = "family";
+    /** Binary doc values: {@code Kubernetes=2;Mesos=1}, mention counts per technology, for aggregation. */
+    public static final String TECH_COUNTS = "tech_counts";
     /** JSON list of {technology, start, end, surface}. */
     public static final String MENTIONS = "mentions";
 

@@ -9,10 +9,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.reportstats.ingest.Event;
 import org.reportstats.ingest.EventDate;
 import org.reportstats.ingest.ReportMetadata;
@@ -52,10 +54,12 @@ public record IndexedReport(String id, String hash, long size, long lastModified
     /** Report metadata, denormalised onto every document of the report so hits need no join. */
     static void addMetadata(Document doc, String id, ReportMetadata m) {
         doc.add(new StringField(Fields.REPORT_ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(id)));
         doc.add(new StoredField(Fields.TITLE, m.title()));
         doc.add(new TextField(Fields.TITLE, m.title(), Field.Store.NO));
         Event e = m.event();
         doc.add(new StringField(Fields.EVENT_KEY, e.key(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.EVENT_KEY, new BytesRef(e.key())));
         doc.add(new StoredField(Fields.EVENT_NAME, e.name()));
         doc.add(new StringField(Fields.SERIES, e.series(), Field.Store.YES));
         doc.add(new TextField(Fields.EVENT, e.name() + " " + e.series(), Field.Store.NO));
@@ -70,6 +74,7 @@ public record IndexedReport(String id, String hash, long size, long lastModified
         doc.add(new StoredField(Fields.LOCATION, m.location()));
         doc.add(new TextField(Fields.LOCATION, m.location(), Field.Store.NO));
         doc.add(new StoredField(Fields.AUTHOR_NAME, m.author()));
+        doc.add(new SortedDocValuesField(Fields.AUTHOR_NAME, new BytesRef(m.author())));
         doc.add(new TextField(Fields.AUTHOR, m.author(), Field.Store.NO));
     }
 

@@ -6,6 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -96,6 +108,52 @@ public final class ReportSearcher implements AutoCloseable {
             hits.add(toHit(doc, shown.get(i).score, snippets[i], request));
         }
         return new SearchResult(request.query(), total, hits, eventCounts(result.facetsCollector()));
+    }
+
+    /** Every report in the index, with its metadata and word count. */
+    public List<IndexedReport> reports() throws IOException {
+        return List.copyOf(IndexState.read(reader).reports().values());
+    }
+
+    /**
+     * Visits every sentence matching {@code filter} (null: all), reading only doc values, so that aggregation
+     * over a large index touches neither stored text nor the reports on disk.
+     */
+    public void forEachSentence(Query filter, Consumer<SentenceRow> visitor) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
+        if (filter != null) {
+            b.add(filter, BooleanClause.Occur.FILTER);
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(b.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            LeafReader r = leaf.reader();
+            Bits live = r.getLiveDocs();
+            SortedDocValues report = DocValues.getSorted(r, Fields.REPORT_ID);
+            SortedDocValues event = DocValues.getSorted(r, Fields.EVENT_KEY);
+            SortedDocValues author = DocValues.getSorted(r, Fields.AUTHOR_NAME);
+            NumericDocValues year = DocValues.getNumeric(r, Fields.YEAR);
+            NumericDocValues dateSort = DocValues.getNumeric(r, Fields.DATE_SORT);
+            BinaryDocValues counts = DocValues.getBinary(r, Fields.TECH_COUNTS);
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                visitor.accept(new SentenceRow(leaf.docBase + doc, text(report, doc), text(event, doc), text(author, doc),
+                        year.advanceExact(doc) ? (int) year.longValue() : 0,
+                        dateSort.advanceExact(doc) ? (int) dateSort.longValue() : 0,
+                        counts.advanceExact(doc) ? TechCounts.decode(counts.binaryValue().utf8ToString()) : Map.of()));
+            }
+        }
+    }
+
+    private static String text(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
     }
 
     private static Query eventQuery(String event) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -65,11 +68,15 @@ final class SentenceDocuments {
         doc.add(new NumericDocValuesField(Fields.POSITION, s.position()));
         doc.add(new StoredField(Fields.OFFSET, s.start()));
         doc.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
-        Set<String> techs = new LinkedHashSet<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> families = new LinkedHashSet<>();
         for (Mention m : s.mentions()) {
-            techs.add(m.technology());
+            counts.merge(m.technology(), 1, Integer::sum);
             families.add(taxonomy.find(m.technology()).map(Technology::family).orElse(m.technology()));
+        }
+        Set<String> techs = counts.keySet();
+        if (!counts.isEmpty()) {
+            doc.add(new BinaryDocValuesField(Fields.TECH_COUNTS, new BytesRef(TechCounts.encode(counts))));
         }
         for (String t : techs) {
             doc.add(new StringField(Fields.TECH, t, Field.Store.NO));

@@ -13,11 +13,13 @@ import org.reportstats.tech.TaxonomyLoader;
  */
 public final class Pipeline {
     private final Taxonomy taxonomy;
+    private final MentionDetector mentions;
     private final ReportAnalyzer analyzer;
 
     private Pipeline(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        this.analyzer = new ReportAnalyzer(new MentionDetector(taxonomy));
+        this.mentions = new MentionDetector(taxonomy);
+        this.analyzer = new ReportAnalyzer(mentions);
     }
 
     public static Pipeline load(Optional<Path> taxonomyFile) throws TaxonomyException {
@@ -26,6 +28,10 @@ public final class Pipeline {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    public MentionDetector mentionDetector() {
+        return mentions;
     }
 
     public ReportAnalyzer analyzer() {

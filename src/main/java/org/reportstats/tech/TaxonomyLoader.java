@@ -79,7 +79,8 @@ public final class TaxonomyLoader {
             options.setAllowDuplicateKeys(false);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // the context mark is where the broken construct starts; the problem mark is often the end of the file
+            Mark mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
             throw new TaxonomyException(source + ":" + (mark == null ? "?" : mark.getLine() + 1) + ": "
                     + (e.getProblem() == null ? "invalid YAML" : e.getProblem()));
         } catch (YAMLException e) {

@@ -1,0 +1,88 @@
+package org.reportstats.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reportstats.analysis.MentionCounter;
+import org.reportstats.index.CorpusIndex;
+import org.reportstats.index.IndexDamagedException;
+import org.reportstats.index.IndexLockedException;
+import org.reportstats.index.ReportSearcher;
+import org.reportstats.nlp.Pipeline;
+import org.reportstats.report.OutputFormat;
+import org.reportstats.report.TechsOutput;
+import org.reportstats.tech.Taxonomy;
+import org.reportstats.tech.Technology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "techs", showDefaultValues = true, sortOptions = false,
+        header = "List the technologies reportstats knows, or those a corpus mentions with their counts.",
+        description = {"",
+                "Without --corpus: the taxonomy (name, category, company, family, aliases, groups), from the bundled",
+                "models/technologies.yaml merged with --taxonomy FILE. With --corpus: the technologies found in that",
+                "corpus, most mentioned first (the index is built or refreshed first).",
+                "",
+                "Examples:",
+                "  reportstats techs --group orchestrators",
+                "  reportstats techs --corpus corpus --families --format csv", ""})
+final class TechsCommand implements Callable<Integer> {
+    @Mixin
+    CorpusOptions corpusOptions;
+
+    @Option(names = "--group", paramLabel = "NAME", description = "Only technologies of this rivalry group (e.g. orchestrators, runtimes).")
+    String group;
+
+    @Option(names = "--families", description = "With --corpus: count technologies toward their family (Marathon and DC/OS as Mesos).")
+    boolean families;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
+    OutputFormat format;
+
+    @ParentCommand
+    ReportStats root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = corpusOptions.pipeline();
+        Taxonomy taxonomy = pipeline.taxonomy();
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--corpus")) {
+            List<Technology> techs = taxonomy.technologies();
+            if (group != null) {
+                List<String> members = groupMembers(taxonomy, group);
+                techs = techs.stream().filter(t -> members.contains(t.name())).toList();
+            }
+            TechsOutput.printTaxonomy(taxonomy, techs, format, spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
+        try (ConsoleListener listener = new ConsoleListener(spec.commandLine().getErr(), root.terminal())) {
+            corpusIndex.ensureCurrent(listener);
+        } catch (IndexLockedException | IndexDamagedException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
+            var counts = MentionCounter.count(searcher, taxonomy, families);
+            if (group != null) {
+                List<String> members = groupMembers(taxonomy, group);
+                counts = counts.stream().filter(c -> members.contains(c.technology())).toList();
+            }
+            TechsOutput.printCounts(counts, format, spec.commandLine().getOut());
+        } catch (IndexDamagedException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        return ExitCode.OK;
+    }
+
+    static List<String> groupMembers(Taxonomy taxonomy, String group) {
+        return taxonomy.group(group).orElseThrow(() -> UserError.usage("unknown group '" + group + "'; groups are: "
+                + String.join(", ", taxonomy.groups().keySet())));
+    }
+}

@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.LabeledFile;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.reportstats.analysis.MentionEvaluation;
+import org.reportstats.analysis.SentimentEvaluation;
+import org.reportstats.analysis.TargetEvaluation;
+import org.reportstats.nlp.Lexicon;
+import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.EvalOutput;
 import org.reportstats.report.OutputFormat;
@@ -17,8 +23,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", showDefaultValues = true,
         header = "Measure accuracy on labeled data: mention detection, sentence sentiment, per-technology polarity.",
-        description = {"", "Example:  reportstats eval mentions src/test/resources/eval/mentions.tsv", ""},
-        subcommands = {EvalCommand.Mentions.class})
+        description = {"", "Examples:",
+                "  reportstats eval mentions src/test/resources/eval/mentions.tsv",
+                "  reportstats eval sentiment ../shared/eval/vader/nytEditorialSnippets_GroundTruth.txt --half test",
+                "  reportstats eval targets src/test/resources/eval/targets.tsv", ""},
+        subcommands = {EvalCommand.Mentions.class, EvalCommand.Sentiment.class, EvalCommand.Targets.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -55,6 +64,91 @@ final class EvalCommand implements Runnable {
                 MentionEvaluation.Result result = MentionEvaluation.evaluate(file, pipeline.taxonomy(),
                         pipeline.mentionDetector());
                 EvalOutput.printMentions(result, format, spec.commandLine().getOut());
+                return ExitCode.OK;
+            } catch (TaxonomyException | LabeledFile.EvalFileException e) {
+                throw UserError.usage(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "sentiment", showDefaultValues = true, sortOptions = false,
+            header = "Accuracy, F1 and Pearson r of sentence sentiment on labeled sentences.",
+            description = {"",
+                    "FILE: label<TAB>text per line (label positive, neutral or negative), or VADER's ground truth",
+                    "id<TAB>mean<TAB>text (mean -4..4; gold positive when mean/4 > 0.05, negative when < -0.05).",
+                    "--half splits the file once, by a hash of each line's id, into a development and a test half:",
+                    "tune on dev, report on test. --predictions scores another system's output with the same code.", ""})
+    static final class Sentiment implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Labeled sentences.")
+        Path file;
+
+        @Option(names = "--half", paramLabel = "HALF", defaultValue = "all", description = "all, dev or test.")
+        SentimentEvaluation.Half half;
+
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Scores in [-1, 1], one per selected line, to evaluate instead of reportstats' own.")
+        Path predictions;
+
+        @Option(names = "--write-texts", paramLabel = "FILE",
+                description = "Also write the selected sentences, one per line (input for another scorer).")
+        Path writeTexts;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+        OutputFormat format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try {
+                List<SentimentEvaluation.Item> items = SentimentEvaluation.read(file, half);
+                if (writeTexts != null) {
+                    AtomicFiles.writeLines(writeTexts, items.stream().map(SentimentEvaluation.Item::text).toList());
+                }
+                ToDoubleFunction<String> scorer;
+                if (predictions != null) {
+                    scorer = SentimentEvaluation.predictions(predictions, items);
+                } else {
+                    SentimentScorer s = new SentimentScorer(Lexicon.standard());
+                    scorer = text -> s.score(text).score();
+                }
+                EvalOutput.printClassification(SentimentEvaluation.evaluate(items, scorer), null, format, spec.commandLine().getOut());
+                return ExitCode.OK;
+            } catch (LabeledFile.EvalFileException e) {
+                throw UserError.usage(e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "targets", showDefaultValues = true, sortOptions = false,
+            header = "Accuracy and macro-F1 of the tone attributed to each technology.",
+            description = {"",
+                    "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a",
+                    "sentence may appear on several lines with different technologies. A technology the detector",
+                    "misses counts as predicted neutral.", ""})
+    static final class Targets implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "Labeled (sentence, technology) pairs.")
+        Path file;
+
+        @Option(names = "--taxonomy", paramLabel = "FILE", description = "YAML merged over the bundled taxonomy.")
+        Path taxonomy;
+
+        @Option(names = "--errors", description = "List every disagreement.")
+        boolean errors;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+        OutputFormat format;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try {
+                Pipeline pipeline = Pipeline.load(Optional.ofNullable(taxonomy));
+                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, pipeline.taxonomy(), pipeline.analyzer());
+                EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());
                 return ExitCode.OK;
             } catch (TaxonomyException | LabeledFile.EvalFileException e) {
                 throw UserError.usage(e.getMessage());

@@ -11,6 +11,7 @@ import org.reportstats.index.ReportSearcher;
 import org.reportstats.index.SearchRequest;
 import org.reportstats.index.SearchResult;
 import org.reportstats.nlp.Pipeline;
+import org.reportstats.nlp.SentimentLabel;
 import org.reportstats.report.OutputFormat;
 import org.reportstats.report.SearchOutput;
 import org.reportstats.tech.Technology;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Examples:",
                 "  reportstats search 'kubernetes AND mesos'",
                 "  reportstats search '\"docker swarm\"' --kwic",
-                "  reportstats search '' --tech 'Docker Swarm' --year 2016", ""})
+                "  reportstats search '' --tech 'Docker Swarm' --year 2016",
+                "  reportstats search '' --tech Mesos --sentiment negative", ""})
 final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "Lucene query; use '' to match every sentence (with filters).")
     String query;
@@ -56,6 +58,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--families", description = "With --tech: count a technology's whole family (Marathon and DC/OS for Mesos).")
     boolean families;
 
+    @Option(names = "--sentiment", paramLabel = "LABEL",
+            description = "Only positive, neutral, negative or mixed sentences; with --tech, the tone about that technology.")
+    SentimentLabel sentiment;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json.")
     OutputFormat format;
 
@@ -76,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
         Pipeline pipeline = corpusOptions.pipeline();
         Optional<String> techName = Optional.ofNullable(tech).map(t -> resolveTech(pipeline, t));
         SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(event), Optional.ofNullable(year),
-                techName, families);
+                techName, families, Optional.ofNullable(sentiment).map(SentimentLabel::key));
         CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
         try (ConsoleListener listener = new ConsoleListener(spec.commandLine().getErr(), root.terminal())) {
             corpusIndex.ensureCurrent(listener).ifPresent(s -> {

@@ -89,6 +89,9 @@ public final class ReportSearcher implements AutoCloseable {
         request.year().ifPresent(y -> b.add(IntPoint.newExactQuery(Fields.YEAR, y), BooleanClause.Occur.FILTER));
         request.tech().ifPresent(t -> b.add(new TermQuery(new Term(request.families() ? Fields.FAMILY : Fields.TECH, t)),
                 BooleanClause.Occur.FILTER));
+        request.sentiment().ifPresent(label -> b.add(request.tech().isPresent() && !request.families()
+                ? new TermQuery(new Term(Fields.TARGET, request.tech().get() + "=" + label))
+                : new TermQuery(new Term(Fields.LABEL, label)), BooleanClause.Occur.FILTER));
         Query query = b.build();
 
         FacetsCollectorManager.FacetsResult result;
@@ -139,6 +142,8 @@ public final class ReportSearcher implements AutoCloseable {
             NumericDocValues year = DocValues.getNumeric(r, Fields.YEAR);
             NumericDocValues dateSort = DocValues.getNumeric(r, Fields.DATE_SORT);
             BinaryDocValues counts = DocValues.getBinary(r, Fields.TECH_COUNTS);
+            BinaryDocValues targets = DocValues.getBinary(r, Fields.TARGET_SCORES);
+            NumericDocValues sentiment = DocValues.getNumeric(r, Fields.SENTIMENT);
             DocIdSetIterator it = scorer.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                 if (live != null && !live.get(doc)) {
@@ -147,7 +152,9 @@ public final class ReportSearcher implements AutoCloseable {
                 visitor.accept(new SentenceRow(leaf.docBase + doc, text(report, doc), text(event, doc), text(author, doc),
                         year.advanceExact(doc) ? (int) year.longValue() : 0,
                         dateSort.advanceExact(doc) ? (int) dateSort.longValue() : 0,
-                        counts.advanceExact(doc) ? TechCounts.decode(counts.binaryValue().utf8ToString()) : Map.of()));
+                        counts.advanceExact(doc) ? TechCounts.decodeInts(counts.binaryValue().utf8ToString()) : Map.of(),
+                        sentiment.advanceExact(doc) ? Double.longBitsToDouble(sentiment.longValue()) : 0,
+                        targets.advanceExact(doc) ? TechCounts.decodeDoubles(targets.binaryValue().utf8ToString()) : Map.of()));
             }
         }
     }
@@ -191,7 +198,7 @@ public final class ReportSearcher implements AutoCloseable {
         List<String> techs = mentions.stream().map(Mention::technology).distinct().toList();
         return new Hit(doc.get(Fields.REPORT_ID), doc.get(Fields.TITLE), doc.get(Fields.EVENT_NAME), doc.get(Fields.DATE),
                 doc.get(Fields.AUTHOR_NAME), score, doc.getField(Fields.POSITION).numericValue().intValue(), sentence,
-                highlights, techs);
+                highlights, techs, doc.getField(Fields.SENTIMENT).numericValue().doubleValue(), doc.get(Fields.LABEL));
     }
 
     /** Spans between the highlighter's markers, as offsets into the unmarked text. */

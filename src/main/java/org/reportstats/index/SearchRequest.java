@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param year      only sentences of reports dated in this year
  * @param tech      canonical technology name the sentence must mention
  * @param families  with {@code tech}: match the technology's whole family (DC/OS and Marathon for Mesos)
+ * @param sentiment positive, neutral, negative or mixed: of the sentence, or with {@code tech} of what it says
+ *                  about that technology
  */
 public record SearchRequest(String query, int limit, Optional<String> event, Optional<Integer> year,
-                            Optional<String> tech, boolean families) {
+                            Optional<String> tech, boolean families, Optional<String> sentiment) {
     public SearchRequest {
         Objects.requireNonNull(query, "query");
         if (limit < 0) {

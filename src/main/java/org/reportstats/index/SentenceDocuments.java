@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -23,6 +24,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.reportstats.nlp.AnalyzedSentence;
+import org.reportstats.nlp.SentenceSentiment;
+import org.reportstats.nlp.TargetSentiment;
 import org.reportstats.tech.Mention;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
@@ -87,6 +90,21 @@ final class SentenceDocuments {
             doc.add(new SortedSetDocValuesField(Fields.FAMILY, new BytesRef(f)));
         }
         doc.add(new StoredField(Fields.MENTIONS, toJson(s.mentions())));
+        SentenceSentiment sentiment = s.sentiment();
+        doc.add(new StoredField(Fields.SENTIMENT, sentiment.score()));
+        doc.add(new DoubleDocValuesField(Fields.SENTIMENT, sentiment.score()));
+        doc.add(new StringField(Fields.LABEL, sentiment.label().key(), Field.Store.YES));
+        Map<String, Double> targetScores = new LinkedHashMap<>();
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (TargetSentiment t : sentiment.targets()) {
+            doc.add(new StringField(Fields.TARGET, t.technology() + "=" + t.label().key(), Field.Store.NO));
+            targetScores.put(t.technology(), Math.round(t.score() * 10000) / 10000.0);
+            targets.add(Map.of("technology", t.technology(), "score", t.score(), "label", t.label().key()));
+        }
+        doc.add(new StoredField(Fields.TARGETS, toJson(targets)));
+        if (!targetScores.isEmpty()) {
+            doc.add(new BinaryDocValuesField(Fields.TARGET_SCORES, new BytesRef(TechCounts.encode(targetScores))));
+        }
         return withEventFacet(doc, report);
     }
 

@@ -4,27 +4,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The compact doc-values form of a sentence's mention counts, {@code Kubernetes=2;Mesos=1}: read per
- * document when aggregating, far cheaper than stored fields. Names never contain {@code ;} or {@code =}
- * (the taxonomy loader would have to allow it first); they are escaped anyway.
+ * The compact doc-values form of a per-technology map, {@code Kubernetes=2;Mesos=1}: read per document when
+ * aggregating, far cheaper than stored fields. Names are escaped, so any name round-trips.
  */
 final class TechCounts {
     private TechCounts() {
     }
 
-    static String encode(Map<String, Integer> counts) {
+    static String encode(Map<String, ?> values) {
         StringBuilder out = new StringBuilder();
-        counts.forEach((tech, n) -> {
+        values.forEach((tech, value) -> {
             if (out.length() > 0) {
                 out.append(';');
             }
-            out.append(tech.replace("\\", "\\\\").replace(";", "\\;").replace("=", "\\=")).append('=').append(n);
+            out.append(tech.replace("\\", "\\\\").replace(";", "\\;").replace("=", "\\=")).append('=').append(value);
         });
         return out.toString();
     }
 
-    static Map<String, Integer> decode(String encoded) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    static Map<String, Integer> decodeInts(String encoded) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        decode(encoded).forEach((k, v) -> out.put(k, Integer.parseInt(v)));
+        return out;
+    }
+
+    static Map<String, Double> decodeDoubles(String encoded) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        decode(encoded).forEach((k, v) -> out.put(k, Double.parseDouble(v)));
+        return out;
+    }
+
+    private static Map<String, String> decode(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
         StringBuilder name = new StringBuilder();
         int i = 0;
         while (i < encoded.length()) {
@@ -35,7 +46,7 @@ final class TechCounts {
             } else if (c == '=') {
                 int end = encoded.indexOf(';', i);
                 end = end < 0 ? encoded.length() : end;
-                counts.put(name.toString(), Integer.parseInt(encoded.substring(i + 1, end)));
+                values.put(name.toString(), encoded.substring(i + 1, end));
                 name.setLength(0);
                 i = end + 1;
             } else {
@@ -43,6 +54,6 @@ final class TechCounts {
                 i++;
             }
         }
-        return counts;
+        return values;
     }
 }

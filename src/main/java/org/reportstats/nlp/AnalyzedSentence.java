@@ -9,9 +9,10 @@ import org.reportstats.tech.Mention;
  * @param position 0-based index of the sentence in its report
  * @param start    offset of the sentence in the report text
  * @param text     the sentence as written
- * @param mentions technologies it names, offsets relative to {@code text}
+ * @param mentions  technologies it names, offsets relative to {@code text}
+ * @param sentiment its tone, overall and per technology
  */
-public record AnalyzedSentence(int position, int start, String text, List<Mention> mentions) {
+public record AnalyzedSentence(int position, int start, String text, List<Mention> mentions, SentenceSentiment sentiment) {
     public AnalyzedSentence {
         mentions = List.copyOf(mentions);
     }

@@ -13,13 +13,18 @@ import org.reportstats.tech.TaxonomyLoader;
  */
 public final class Pipeline {
     private final Taxonomy taxonomy;
+    /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
+    static final String RULES_VERSION = "1";
+
     private final MentionDetector mentions;
+    private final SentimentScorer sentiment;
     private final ReportAnalyzer analyzer;
 
     private Pipeline(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.mentions = new MentionDetector(taxonomy);
-        this.analyzer = new ReportAnalyzer(mentions);
+        this.sentiment = new SentimentScorer(Lexicon.standard());
+        this.analyzer = new ReportAnalyzer(mentions, sentiment);
     }
 
     public static Pipeline load(Optional<Path> taxonomyFile) throws TaxonomyException {
@@ -34,11 +39,15 @@ public final class Pipeline {
         return mentions;
     }
 
+    public SentimentScorer sentimentScorer() {
+        return sentiment;
+    }
+
     public ReportAnalyzer analyzer() {
         return analyzer;
     }
 
     public String fingerprint() {
-        return "taxonomy=" + taxonomy.fingerprint();
+        return "taxonomy=" + taxonomy.fingerprint() + ";lexicon=" + sentiment.fingerprint() + ";rules=" + RULES_VERSION;
     }
 }

@@ -4,21 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportstats.ingest.Report;
 import org.reportstats.ingest.Span;
+import org.reportstats.tech.Mention;
 import org.reportstats.tech.MentionDetector;
 
-/** Turns a report into analysed sentences: boundaries, technology mentions. Thread-safe. */
+/** Turns a report into analysed sentences: boundaries, technology mentions, sentiment. Thread-safe. */
 public final class ReportAnalyzer {
     private final MentionDetector mentions;
+    private final SentimentScorer sentiment;
 
-    public ReportAnalyzer(MentionDetector mentions) {
+    public ReportAnalyzer(MentionDetector mentions, SentimentScorer sentiment) {
         this.mentions = mentions;
+        this.sentiment = sentiment;
+    }
+
+    /** One sentence on its own, as {@code analyze --text} shows it. */
+    public AnalyzedSentence analyze(int position, int start, String text) {
+        List<Mention> found = mentions.detect(text);
+        return new AnalyzedSentence(position, start, text, found, sentiment.score(text, found));
     }
 
     public List<AnalyzedSentence> analyze(Report report) {
         List<AnalyzedSentence> out = new ArrayList<>();
         for (Span span : SentenceSplitter.split(report.text(), report.paragraphs())) {
-            String text = span.of(report.text());
-            out.add(new AnalyzedSentence(out.size(), span.start(), text, mentions.detect(text)));
+            out.add(analyze(out.size(), span.start(), span.of(report.text())));
         }
         return out;
     }

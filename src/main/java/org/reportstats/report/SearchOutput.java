@@ -46,8 +46,8 @@ public final class SearchOutput {
                 quoted(result.query()), result.hits().size());
         int n = 1;
         for (Hit h : result.hits()) {
-            out.printf("%d. %s — %s%s  (score %.2f)%n", n++, h.title(), h.event(), h.date().isEmpty() ? "" : ", " + h.date(),
-                    h.score());
+            out.printf("%d. %s — %s%s  (score %.2f, %s %+.2f)%n", n++, h.title(), h.event(), h.date().isEmpty() ? "" : ", " + h.date(),
+                    h.score(), h.label(), h.sentiment());
             out.println("   " + highlight.mark(h.sentence(), h.highlights()));
             out.println("   " + h.report() + (h.author().isEmpty() ? "" : " · " + h.author()));
             out.println();
@@ -126,6 +126,8 @@ public final class SearchOutput {
             hit.put("sentence", h.sentence());
             hit.put("position", h.position());
             hit.put("technologies", h.technologies());
+            hit.put("sentiment", Math.round(h.sentiment() * 10000) / 10000.0);
+            hit.put("label", h.label());
             hits.add(hit);
         }
         root.put("hits", hits);

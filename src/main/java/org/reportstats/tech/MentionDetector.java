@@ -16,8 +16,11 @@ import org.reportstats.text.Typography;
  * never match. Thread-safe once built.
  */
 public final class MentionDetector {
-    /** A path, a file name, a variable: text glued to the alias that makes it code, not prose. */
-    private static final Pattern CODE_LIKE = Pattern.compile("^[~/$]|[_=\\\\$<>{}]|\\w\\.\\w|\\(\\)");
+    /**
+     * A path, a file name, a variable, a repository ({@code docker/docker}, {@code a/b/c}): text glued to the alias
+     * that makes it code, not prose. One slash between different words is prose: "containerd/rkt", "Kubernetes/Mesos".
+     */
+    private static final Pattern CODE_LIKE = Pattern.compile("^[~/$]|[_=\\\\$<>{}]|\\w\\.\\w|\\(\\)|^[a-z0-9._-]+/[a-z0-9._-]+/|^([a-z0-9._-]+)/\\1$");
     private static final String TRIMMABLE = "\"'()[]{},;:!?.*";
 
     private final TrieNode root = new TrieNode();
@@ -182,6 +185,6 @@ public final class MentionDetector {
             return false;
         }
         String run = text.substring(runStart, runEnd);
-        return CODE_LIKE.matcher(run).find() && !CODE_LIKE.matcher(alias.text()).find();
+        return CODE_LIKE.matcher(run).find() && !CODE_LIKE.matcher(alias.text()).find() && alias.text().indexOf('/') < 0;
     }
 }

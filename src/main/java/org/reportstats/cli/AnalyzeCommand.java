@@ -1,0 +1,96 @@
+package org.reportstats.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reportstats.ingest.CorpusFile;
+import org.reportstats.ingest.ReportFormat;
+import org.reportstats.ingest.ReportReader;
+import org.reportstats.ingest.UnreadableReportException;
+import org.reportstats.nlp.AnalyzedSentence;
+import org.reportstats.nlp.Pipeline;
+import org.reportstats.report.AnalyzeOutput;
+import org.reportstats.report.OutputFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "analyze", showDefaultValues = true, sortOptions = false,
+        header = "Show the sentiment of each sentence and the tone about each technology it names.",
+        description = {"",
+                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both",
+                "tones strongly. --explain lists the words and rules behind every score.",
+                "",
+                "Examples:",
+                "  reportstats analyze --text \"Kubernetes is winning while Mesos is fading out.\" --format json",
+                "  reportstats analyze corpus/kubecon-berlin-2017.txt --explain", ""})
+final class AnalyzeCommand implements Callable<Integer> {
+    @ArgGroup(multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "A report (.txt, .md, .html).")
+        Path file;
+
+        @Option(names = "--text", paramLabel = "TEXT", description = "Analyse this text instead of a file.")
+        String text;
+    }
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "YAML merged over the bundled taxonomy.")
+    Path taxonomy;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+    OutputFormat format;
+
+    @Option(names = "--explain", description = "Show the words and rules that produced each score.")
+    boolean explain;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CorpusOptions options = new CorpusOptions();
+        options.taxonomy = taxonomy;
+        Pipeline pipeline = options.pipeline();
+        List<AnalyzedSentence> sentences;
+        if (input.text != null) {
+            sentences = analyzeText(pipeline, input.text);
+        } else {
+            sentences = pipeline.analyzer().analyze(read(input.file));
+        }
+        AnalyzeOutput.print(sentences, format, explain, spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    private static List<AnalyzedSentence> analyzeText(Pipeline pipeline, String text) {
+        if (text.isBlank()) {
+            throw UserError.usage("--text is empty");
+        }
+        try {
+            return pipeline.analyzer().analyze(ReportReader.parse("text.txt", ReportFormat.TEXT, text, new ArrayList<>()));
+        } catch (UnreadableReportException e) {
+            throw UserError.usage("--text: " + e.getMessage());
+        }
+    }
+
+    private static org.reportstats.ingest.Report read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw UserError.usage(file + ": no such file");
+        }
+        ReportFormat format = ReportFormat.of(file.getFileName().toString()).orElseThrow(() ->
+                UserError.usage(file + ": not a report format (.txt, .md, .markdown, .html, .htm)"));
+        try {
+            return ReportReader.read(new CorpusFile(file.getFileName().toString(), file, format, Files.size(file), 0));
+        } catch (UnreadableReportException e) {
+            throw UserError.usage(file + ": " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw UserError.usage(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

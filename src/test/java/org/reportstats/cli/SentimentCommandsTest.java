@@ -1,0 +1,123 @@
+package org.reportstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportstats.testing.Cli;
+import org.reportstats.testing.Cli.Run;
+
+class SentimentCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path EVAL = Paths.get("src", "test", "resources", "eval");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void analyzeTextGivesTheDocumentedJson() throws Exception {
+        Run run = Cli.run("analyze", "--text", "Kubernetes is winning while Mesos is fading out.", "--format", "json");
+        assertEquals(0, run.code(), run.toString());
+        JsonNode sentence = JSON.readTree(run.out()).get("sentences").get(0);
+        assertEquals("Kubernetes is winning while Mesos is fading out.", sentence.get("text").asText());
+        assertTrue(sentence.get("score").isNumber());
+        assertTrue(sentence.has("label"));
+        JsonNode targets = sentence.get("targets");
+        assertEquals("Kubernetes", targets.get(0).get("technology").asText());
+        assertEquals("positive", targets.get(0).get("label").asText());
+        assertEquals("Mesos", targets.get(1).get("technology").asText());
+        assertEquals("negative", targets.get(1).get("label").asText());
+    }
+
+    @Test
+    void analyzeExplainsAndRejectsBadInput() {
+        Run explained = Cli.run("analyze", "--text", "Mesos seems to be fading out.", "--explain");
+        assertTrue(explained.out().contains("\"fading out\" -2.00 (domain)"), explained.out());
+        assertTrue(explained.out().contains("hedge \"seems\""), explained.out());
+        assertEquals(2, Cli.run("analyze").code());
+        assertEquals(2, Cli.run("analyze", tmp.resolve("missing.txt").toString()).code());
+    }
+
+    @Test
+    void mentionDetectionMeetsTheBarOnTheAnnotatedSet() throws Exception {
+        Run run = Cli.run("eval", "mentions", EVAL.resolve("mentions.tsv").toString(), "--format", "json");
+        assertEquals(0, run.code(), run.toString());
+        JsonNode r = JSON.readTree(run.out());
+        assertTrue(r.get("n").asInt() >= 200, "at least 200 annotated sentences");
+        assertTrue(r.get("precision").asDouble() >= 0.97, run.out());
+        assertTrue(r.get("recall").asDouble() >= 0.97, run.out());
+        assertTrue(r.has("f1") && r.has("errors"));
+    }
+
+    @Test
+    void evalSentimentReadsBothFormatsAndScoresPredictions() throws Exception {
+        Path labeled = tmp.resolve("labeled.tsv");
+        Files.writeString(labeled, "# comment\npositive\tKubernetes is great.\nnegative\tMesos is terrible.\nneutral\tThe talk was at ten.\n");
+        JsonNode r = JSON.readTree(Cli.run("eval", "sentiment", labeled.toString(), "--format", "json").out());
+        assertEquals(3, r.get("n").asInt());
+        assertEquals(1.0, r.get("accuracy").asDouble());
+        assertEquals(1.0, r.get("macro_f1").asDouble());
+
+        Path vader = tmp.resolve("vader.txt");
+        Files.writeString(vader, "1\t2.5\tI love it\r\n2\t-3.0\tI hate it\r\n3\t0.1\tIt is a table\r\n");
+        Path predictions = tmp.resolve("p.txt");
+        Files.writeString(predictions, "0.5\n0.5\n0\n");
+        JsonNode p = JSON.readTree(Cli.run("eval", "sentiment", vader.toString(), "--predictions", predictions.toString(),
+                "--format", "json").out());
+        assertEquals(2.0 / 3, p.get("accuracy").asDouble(), 1e-3, "gold: positive, negative, neutral (0.1/4 < 0.05)");
+        assertTrue(p.has("pearson_r"));
+
+        Files.writeString(labeled, "positive only one field\n");
+        Run bad = Cli.run("eval", "sentiment", labeled.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("labeled.tsv:1:"), bad.err());
+    }
+
+    /** Our figures on the test halves must stay at or above the reference VADER's, measured by bench/sentiment-vs-vader. */
+    @Test
+    void beatsVaderOnLongFormTestHalvesWhenTheDataIsPresent() throws Exception {
+        Path data = Paths.get("..", "shared", "eval", "vader");
+        assumeTrue(Files.isDirectory(data), "VADER ground truth not present");
+        // name, VADER macro-F1, VADER r (npm vader-sentiment@1.1.3 on the same test halves)
+        Object[][] reference = {{"nytEditorialSnippets", 0.528, 0.479}, {"movieReviewSnippets", 0.404, 0.404},
+                {"amazonReviewSnippets", 0.528, 0.580}};
+        for (Object[] ref : reference) {
+            Run run = Cli.run("eval", "sentiment", data.resolve(ref[0] + "_GroundTruth.txt").toString(), "--half", "test", "--format", "json");
+            JsonNode r = JSON.readTree(run.out());
+            assertTrue(r.get("macro_f1").asDouble() >= (double) ref[1], ref[0] + ": " + run.out());
+            assertTrue(r.get("pearson_r").asDouble() >= (double) ref[2], ref[0] + ": " + run.out());
+        }
+    }
+
+    /**
+     * Per-technology polarity on the hand-labeled set. The issue's bar is 0.85; the rules reach 0.62 today
+     * (see the README). This guards against regressions until a better attributor lands.
+     */
+    @Test
+    void targetPolarityDoesNotRegress() throws Exception {
+        Run run = Cli.run("eval", "targets", EVAL.resolve("targets.tsv").toString(), "--format", "json");
+        assertEquals(0, run.code(), run.toString());
+        JsonNode r = JSON.readTree(run.out());
+        assertTrue(r.get("n").asInt() >= 250);
+        assertTrue(r.get("accuracy").asDouble() >= 0.60, run.out().substring(0, 200));
+    }
+
+    @Test
+    void searchFiltersByTheToneAboutATechnology() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("c"));
+        Files.writeString(corpus.resolve("a.md"), "---\nevent: KubeCon Europe 2017\n---\n"
+                + "Kubernetes is winning while Mesos is fading out. Mesos is rock solid for data.\n");
+        Run run = Cli.run("search", "", "--tech", "Mesos", "--sentiment", "negative", "--corpus", corpus.toString(),
+                "--index", tmp.resolve("i").toString(), "--format", "json");
+        JsonNode r = JSON.readTree(run.out());
+        assertEquals(1, r.get("total").asInt(), run.out());
+        assertTrue(r.get("hits").get(0).get("sentence").asText().startsWith("Kubernetes is winning"));
+    }
+}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 ""},
         mixinStandardHelpOptions = true,
         versionProvider = ReportStats.Version.class,
-        subcommands = {IndexCommand.class, SearchCommand.class, TechsCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IndexCommand.class, SearchCommand.class, TechsCommand.class, TrendsCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success (also: no matches), 1 failure, 2 bad usage or input, 3 no readable report."})
 public final class ReportStats implements Runnable {
     @CommandLine.Spec

@@ -113,6 +113,15 @@ public final class ReportSearcher implements AutoCloseable {
         return new SearchResult(request.query(), total, hits, eventCounts(result.facetsCollector()));
     }
 
+    /** A sentence's text and report, from stored fields: for the few sentences quoted as evidence. */
+    public record StoredSentence(String text, String reportId) {
+    }
+
+    public StoredSentence storedSentence(int doc) throws IOException {
+        Document d = reader.storedFields().document(doc, java.util.Set.of(Fields.TEXT, Fields.REPORT_ID));
+        return new StoredSentence(d.get(Fields.TEXT), d.get(Fields.REPORT_ID));
+    }
+
     /** Every report in the index, with its metadata and word count. */
     public List<IndexedReport> reports() throws IOException {
         return List.copyOf(IndexState.read(reader).reports().values());

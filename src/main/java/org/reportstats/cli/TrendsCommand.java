@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reportstats.analysis.Keyness;
 import org.reportstats.analysis.Period;
 import org.reportstats.analysis.TrendAnalyzer;
 import org.reportstats.analysis.TrendRequest;
@@ -15,12 +16,14 @@ import org.reportstats.analysis.TrendResult;
 import org.reportstats.index.CorpusIndex;
 import org.reportstats.index.IndexDamagedException;
 import org.reportstats.index.IndexLockedException;
+import org.reportstats.index.IndexedReport;
 import org.reportstats.index.ReportSearcher;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.OutputFormat;
 import org.reportstats.report.chart.ChartFiles;
 import org.reportstats.report.chart.TrendCharts;
 import org.reportstats.report.html.TrendsHtml;
+import org.reportstats.report.trends.EmergingOutput;
 import org.reportstats.report.trends.TrendsOutput;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Examples:",
                 "  reportstats trends",
                 "  reportstats trends --techs Kubernetes,Mesos,'Docker Swarm' --families --by year",
-                "  reportstats trends --group runtimes --from 2016 --format csv > runtimes.csv", ""})
+                "  reportstats trends --group runtimes --from 2016 --format csv > runtimes.csv",
+                "  reportstats trends --emerging", ""})
 final class TrendsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;
@@ -77,6 +81,13 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the PNG/SVG charts and report.html.")
     boolean noCharts;
 
+    @Option(names = "--emerging", description = "Instead: per event, the words and technologies most over-represented "
+            + "against the rest of the corpus (log-likelihood keyness), top 20; writes emerging.csv.")
+    boolean emerging;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "With --emerging: items per event.")
+    int top;
+
     @ParentCommand
     ReportStats root;
 
@@ -102,6 +113,9 @@ final class TrendsCommand implements Callable<Integer> {
         } catch (IndexLockedException | IndexDamagedException e) {
             throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
+        if (emerging) {
+            return emerging(corpusIndex, stdout, err);
+        }
         TrendResult result;
         try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
             result = TrendAnalyzer.analyze(searcher, pipeline.taxonomy(),
@@ -125,6 +139,35 @@ final class TrendsCommand implements Callable<Integer> {
         for (Path written : writeFiles(result)) {
             files.println("wrote " + written);
         }
+        files.flush();
+        return ExitCode.OK;
+    }
+
+    private int emerging(CorpusIndex corpusIndex, PrintWriter stdout, PrintWriter err) throws IOException {
+        if (top < 1) {
+            throw UserError.usage("--top must be at least 1");
+        }
+        List<Keyness.Item> items;
+        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
+            List<IndexedReport> reports = searcher.reports().stream().filter(r -> {
+                int year = r.metadata().date().map(d -> d.year()).orElse(0);
+                return (from == null || year >= from) && (to == null || (year != 0 && year <= to));
+            }).toList();
+            List<String> events = new ArrayList<>();
+            items = Keyness.emerging(searcher, events, Keyness.eventOfReports(reports, events), top);
+        } catch (IndexDamagedException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
+        switch (format) {
+            case CSV -> EmergingOutput.printCsv(items, stdout);
+            case JSON -> EmergingOutput.printJson(items, stdout);
+            default -> EmergingOutput.printTable(items, stdout);
+        }
+        PrintWriter files = format == OutputFormat.TABLE ? stdout : err;
+        if (format == OutputFormat.TABLE) {
+            stdout.println();
+        }
+        files.println("wrote " + EmergingOutput.writeCsv(items, out.resolve("emerging.csv")));
         files.flush();
         return ExitCode.OK;
     }

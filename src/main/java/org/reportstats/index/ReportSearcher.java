@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -120,6 +121,58 @@ public final class ReportSearcher implements AutoCloseable {
     public StoredSentence storedSentence(int doc) throws IOException {
         Document d = reader.storedFields().document(doc, java.util.Set.of(Fields.TEXT, Fields.REPORT_ID));
         return new StoredSentence(d.get(Fields.TEXT), d.get(Fields.REPORT_ID));
+    }
+
+    /**
+     * How often each indexed word occurs in each group of reports: one pass over the postings of the text
+     * field. Words seen fewer than {@code minCount} times in all are dropped.
+     *
+     * @param groupOf the group index of a report id, or -1 to leave the report out
+     * @param totals  receives the number of words per group
+     */
+    public Map<String, long[]> termCounts(java.util.function.ToIntFunction<String> groupOf, long[] totals, int minCount)
+            throws IOException {
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader r = leaf.reader();
+            org.apache.lucene.index.Terms terms = r.terms(Fields.TEXT);
+            if (terms == null) {
+                continue;
+            }
+            SortedDocValues reportIds = DocValues.getSorted(r, Fields.REPORT_ID);
+            int[] groupOfDoc = new int[r.maxDoc()];
+            java.util.Arrays.fill(groupOfDoc, -1);
+            Map<Integer, Integer> groupOfOrd = new java.util.HashMap<>();
+            for (int doc = reportIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reportIds.nextDoc()) {
+                int ord = reportIds.ordValue();
+                Integer g = groupOfOrd.get(ord);
+                if (g == null) {
+                    g = groupOf.applyAsInt(reportIds.lookupOrd(ord).utf8ToString());
+                    groupOfOrd.put(ord, g);
+                }
+                groupOfDoc[doc] = g;
+            }
+            Bits live = r.getLiveDocs();
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum postings = null;
+            for (BytesRef term = te.next(); term != null; term = te.next()) {
+                postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.FREQS);
+                long[] perGroup = null;
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    int g = groupOfDoc[doc];
+                    if (g < 0 || (live != null && !live.get(doc))) {
+                        continue;
+                    }
+                    if (perGroup == null) {
+                        perGroup = counts.computeIfAbsent(term.utf8ToString(), k -> new long[totals.length]);
+                    }
+                    perGroup[g] += postings.freq();
+                    totals[g] += postings.freq();
+                }
+            }
+        }
+        counts.values().removeIf(c -> java.util.Arrays.stream(c).sum() < minCount);
+        return counts;
     }
 
     /** Every report in the index, with its metadata and word count. */

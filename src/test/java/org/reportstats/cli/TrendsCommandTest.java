@@ -170,4 +170,19 @@ class TrendsCommandTest {
         assertTrue(run.out().contains("Kubernetes' share of voice rose from 50 % at DockerCon 2015 to 100 % at KubeCon Europe 2017"),
                 run.out());
     }
+
+    @Test
+    void emergingRanksWhatEachEventSaysMore() throws Exception {
+        Files.writeString(corpus.resolve("c.md"), "---\nevent: ServerlessConf 2016\ndate: 2016-05-01\n---\n"
+                + "Functions everywhere. Functions are cheap. Functions scale to zero. Kubernetes was barely mentioned.\n");
+        Run run = trends("--emerging", "--format", "csv");
+        assertEquals(0, run.code(), run.toString());
+        List<CSVRecord> rows = csv(out.resolve("emerging.csv"));
+        assertEquals(List.of("event", "rank", "kind", "term", "event_count", "rest_count", "event_per_10k", "rest_per_10k",
+                "log_likelihood"), rows.get(0).getParser().getHeaderNames());
+        CSVRecord first = rows.stream().filter(r -> r.get("event").equals("ServerlessConf 2016")).findFirst().orElseThrow();
+        assertEquals("functions", first.get("term"));
+        assertEquals("3", first.get("event_count"));
+        assertEquals("0", first.get("rest_count"));
+    }
 }

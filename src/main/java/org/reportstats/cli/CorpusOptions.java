@@ -22,6 +22,10 @@ public final class CorpusOptions {
             description = "YAML file of technologies merged over the bundled models/technologies.yaml.")
     Path taxonomy;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
+            description = "Files larger than this are skipped with a warning (trip reports are far smaller).")
+    int maxFileMb;
+
     Pipeline pipeline() {
         try {
             return Pipeline.load(Optional.ofNullable(taxonomy));
@@ -39,6 +43,9 @@ public final class CorpusOptions {
         if (Files.exists(index) && !Files.isDirectory(index)) {
             throw UserError.usage("--index " + index + " is a file, not a folder; choose another --index");
         }
-        return new CorpusIndex(corpus, index, pipeline);
+        if (maxFileMb < 1) {
+            throw UserError.usage("--max-file-mb must be at least 1");
+        }
+        return new CorpusIndex(corpus, index, pipeline, maxFileMb * 1024L * 1024L);
     }
 }

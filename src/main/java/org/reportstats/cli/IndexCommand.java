@@ -36,6 +36,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Re-read every file and rebuild the index from scratch (also repairs a damaged index).")
     boolean rebuild;
 
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to wait for another reportstats process that is writing the same index.")
+    int lockWaitSeconds;
+
     @ParentCommand
     ReportStats root;
 
@@ -48,7 +52,11 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexSummary summary;
         try (ConsoleListener listener = new ConsoleListener(err, root.terminal())) {
-            summary = corpusOptions.corpusIndex(corpusOptions.pipeline()).update(rebuild, listener);
+            if (lockWaitSeconds < 0) {
+                throw UserError.usage("--lock-wait must be 0 or more seconds");
+            }
+            summary = corpusOptions.corpusIndex(corpusOptions.pipeline()).update(rebuild,
+                    java.time.Duration.ofSeconds(lockWaitSeconds), listener);
         } catch (IndexLockedException | IndexDamagedException e) {
             throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }

@@ -10,17 +10,17 @@ import org.reportstats.nlp.Pipeline;
 
 /** The index of one corpus folder: brings it up to date, or tells that it already is. */
 public final class CorpusIndex {
-    /** How long {@code index} waits for another process holding the index before giving up. */
-    public static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
     private final Path corpus;
     private final Path index;
     private final Pipeline pipeline;
+    private final long maxFileBytes;
 
-    public CorpusIndex(Path corpus, Path index, Pipeline pipeline) {
+    public CorpusIndex(Path corpus, Path index, Pipeline pipeline, long maxFileBytes) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
+        this.maxFileBytes = maxFileBytes;
     }
 
     public Path indexDir() {
@@ -28,14 +28,14 @@ public final class CorpusIndex {
     }
 
     /** Indexes new and changed files, removes deleted ones; {@code rebuild} re-reads everything. */
-    public IndexSummary update(boolean rebuild, IndexListener listener)
+    public IndexSummary update(boolean rebuild, Duration lockWait, IndexListener listener)
             throws IOException, IndexLockedException, IndexDamagedException {
         CorpusListing listing = CorpusWalker.walk(corpus);
         if (rebuild) {
             IndexLocation.clearIfDamaged(index);
         }
-        try (ReportIndexer indexer = ReportIndexer.open(index, LOCK_WAIT)) {
-            return indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), rebuild, listener);
+        try (ReportIndexer indexer = ReportIndexer.open(index, lockWait)) {
+            return indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), rebuild, maxFileBytes, listener);
         }
     }
 
@@ -51,7 +51,8 @@ public final class CorpusIndex {
             return Optional.empty();
         }
         try (ReportIndexer indexer = ReportIndexer.open(index, Duration.ZERO)) {
-            return Optional.of(indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), false, listener));
+            return Optional.of(indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), false, maxFileBytes,
+                    listener));
         } catch (IndexLockedException e) {
             if (IndexLocation.exists(index)) {
                 listener.warning(index.toString(), "another reportstats process is updating the index; using its last committed state");

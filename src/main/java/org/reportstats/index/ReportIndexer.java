@@ -88,7 +88,7 @@ public final class ReportIndexer implements AutoCloseable {
      * was made by another pipeline (schema, taxonomy or lexicon changed).
      */
     public IndexSummary sync(CorpusListing listing, ReportAnalyzer analyzer, Taxonomy taxonomy, String pipeline,
-                             boolean rebuild, IndexListener listener) throws IOException {
+                             boolean rebuild, long maxFileBytes, IndexListener listener) throws IOException {
         long started = System.nanoTime();
         IndexState before = currentState();
         boolean fullRebuild = rebuild || !pipeline.equals(before.commitData().get(Fields.COMMIT_PIPELINE));
@@ -119,7 +119,7 @@ public final class ReportIndexer implements AutoCloseable {
         listener.started(toRead.size());
 
         SentenceDocuments documents = new SentenceDocuments(taxonomy);
-        List<FileOutcome> outcomes = analyseInParallel(toRead, known, analyzer, documents, listener);
+        List<FileOutcome> outcomes = analyseInParallel(toRead, known, analyzer, documents, maxFileBytes, listener);
         List<IndexedReport> processed = new ArrayList<>();
         List<CorpusListing.Notice> skipped = new ArrayList<>(listing.skipped());
         int added = 0;
@@ -162,7 +162,7 @@ public final class ReportIndexer implements AutoCloseable {
 
     private List<FileOutcome> analyseInParallel(List<CorpusFile> files, Map<String, IndexedReport> known,
                                                 ReportAnalyzer analyzer, SentenceDocuments documents,
-                                                IndexListener listener) throws IOException {
+                                                long maxFileBytes, IndexListener listener) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "reportstats-index");
@@ -172,7 +172,7 @@ public final class ReportIndexer implements AutoCloseable {
         try {
             CompletionService<FileOutcome> done = new ExecutorCompletionService<>(pool);
             for (CorpusFile f : files) {
-                done.submit(() -> indexOne(f, known.get(f.id()), analyzer, documents, listener));
+                done.submit(() -> indexOne(f, known.get(f.id()), analyzer, documents, maxFileBytes, listener));
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
@@ -198,9 +198,9 @@ public final class ReportIndexer implements AutoCloseable {
     }
 
     private FileOutcome indexOne(CorpusFile file, IndexedReport previous, ReportAnalyzer analyzer,
-                                 SentenceDocuments documents, IndexListener listener) throws IOException {
+                                 SentenceDocuments documents, long maxFileBytes, IndexListener listener) throws IOException {
         try {
-            byte[] bytes = ReportReader.readBytes(file);
+            byte[] bytes = ReportReader.readBytes(file, maxFileBytes);
             String hash = sha256(bytes);
             if (previous != null && previous.hash().equals(hash)) {
                 IndexedReport touched = previous.withFileState(file.size(), file.lastModified());

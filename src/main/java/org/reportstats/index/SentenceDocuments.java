@@ -49,13 +49,32 @@ final class SentenceDocuments {
         this.taxonomy = taxonomy;
     }
 
-    List<Document> build(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException {
-        List<Document> docs = new ArrayList<>(sentences.size() + 1);
-        docs.add(reportOnly(report));
-        for (AnalyzedSentence s : sentences) {
-            docs.add(facets.build(sentence(report, s)));
-        }
-        return docs;
+    /**
+     * The report's documents, built one at a time as the IndexWriter consumes them, so that a long report never
+     * holds all its documents in memory at once.
+     */
+    Iterable<Document> build(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException {
+        Document first = reportOnly(report);
+        return () -> new java.util.Iterator<>() {
+            private int next = -1;
+
+            @Override
+            public boolean hasNext() {
+                return next < sentences.size();
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                try {
+                    return next++ < 0 ? first : facets.build(sentence(report, sentences.get(next - 1)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     /** Only the report document, for a file whose content did not change. */

@@ -26,6 +26,10 @@ final class MetadataExtractor {
     /** "– Maria Jensen, December 2018" or "-- Maria" as a signature. */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:[-–—]{1,2}|~)\\s*" + NAME + "(?:,.*)?$");
     private static final int HEADER_LINES = 4;
+    /** A first line longer than this is prose, not a title. */
+    private static final int MAX_TITLE_LINE = 160;
+    /** Titles are repeated on every sentence of the index: keep them bounded whatever the source says. */
+    private static final int MAX_TITLE = 300;
 
     /** What a file offers besides its prose. */
     record Sources(String relativePath, Map<String, String> frontMatter, Optional<String> htmlTitle,
@@ -42,11 +46,13 @@ final class MetadataExtractor {
         String fileStem = stem(in.relativePath());
         String header = String.join("\n", in.firstLines());
 
-        String title = firstPresent(fm.get("title"), in.htmlTitle().orElse(null), in.heading().orElse(null))
+        String title = capped(firstPresent(fm.get("title"), in.htmlTitle().orElse(null), in.heading().orElse(null))
                 .orElseGet(() -> {
                     guessed.add("title");
-                    return in.firstLines().isEmpty() ? humanise(fileStem) : in.firstLines().get(0);
-                });
+                    // a first line that reads like prose is not a title; the file name is a better one
+                    boolean titleLine = !in.firstLines().isEmpty() && in.firstLines().get(0).length() <= MAX_TITLE_LINE;
+                    return titleLine ? in.firstLines().get(0) : humanise(fileStem);
+                }));
 
         Optional<EventDate> date = declaredDate(fm.get("date"), "front matter", warnings)
                 .or(() -> declaredDate(in.metaDate().orElse(null), "meta tag", warnings));
@@ -86,6 +92,11 @@ final class MetadataExtractor {
             return authorIn(in.firstLines(), in.lastLines()).orElse(ReportMetadata.UNKNOWN);
         });
         return new ReportMetadata(title.strip(), event, date, location, author, guessed);
+    }
+
+    private static String capped(String title) {
+        String flat = title.strip().replaceAll("\\s+", " ");
+        return flat.length() <= MAX_TITLE ? flat : flat.substring(0, MAX_TITLE - 1) + "…";
     }
 
     private static Optional<EventDate> declaredDate(String value, String source, List<String> warnings) {

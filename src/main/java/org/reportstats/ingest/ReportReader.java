@@ -10,21 +10,23 @@ import java.util.Optional;
 
 /** Reads one corpus file into a {@link Report}: decoding, markup stripping, metadata. */
 public final class ReportReader {
-    /** Larger files are almost certainly not trip reports (dumps, logs, binaries). */
-    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Larger files are almost certainly not trip reports (dumps, logs, binaries); --max-file-mb changes it. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
     private static final int LAST_LINES = 3;
 
     private ReportReader() {
     }
 
     public static Report read(CorpusFile file) throws UnreadableReportException {
-        return parse(file, readBytes(file));
+        return parse(file, readBytes(file, DEFAULT_MAX_FILE_BYTES));
     }
 
     /** The file's bytes, refusing files too large to be a report. */
-    public static byte[] readBytes(CorpusFile file) throws UnreadableReportException {
-        if (file.size() > MAX_FILE_BYTES) {
-            throw new UnreadableReportException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; not read");
+    public static byte[] readBytes(CorpusFile file, long maxBytes) throws UnreadableReportException {
+        if (file.size() > maxBytes) {
+            throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
+                    "%.1f MB is larger than the %d MB limit for one report; not read (raise it with --max-file-mb)",
+                    file.size() / (1024.0 * 1024), maxBytes / (1024 * 1024)));
         }
         try {
             return Files.readAllBytes(file.path());

@@ -32,6 +32,7 @@ public final class SentimentScorer {
     private static final double REPLACEMENT = 1.5;
     private static final double VICTORY = 2.0;
     private static final double CHOICE = 1.2;
+    private static final double CONCEDED = 0.25;
     private static final double MIXED_CLAUSE = 0.25;
 
     private static final Set<String> NEGATORS = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt",
@@ -79,8 +80,8 @@ public final class SentimentScorer {
         return lexicon.fingerprint();
     }
 
-    /** A token of the sentence with the punctuation that followed it. */
-    private record Tok(String raw, String lower, int start, int end, boolean clauseEnd, boolean comma) {
+    /** A token of the sentence with the punctuation that followed it; {@code inParens} inside ( … ). */
+    private record Tok(String raw, String lower, int start, int end, boolean clauseEnd, boolean comma, boolean inParens) {
     }
 
     /** A lexicon hit after modifiers, anchored at token {@code index}. */
@@ -156,6 +157,7 @@ public final class SentimentScorer {
 
     private List<Tok> tokenize(String text) {
         List<Tok> toks = new ArrayList<>();
+        int[] depth = {0};
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -168,18 +170,19 @@ public final class SentimentScorer {
             if (start == i) {
                 break;
             }
-            addToken(toks, text, start, i);
+            addToken(toks, text, start, i, depth);
         }
         return toks;
     }
 
-    private void addToken(List<Tok> toks, String text, int start, int end) {
+    private void addToken(List<Tok> toks, String text, int start, int end, int[] depth) {
         String raw = text.substring(start, end);
         String lowerRaw = raw.toLowerCase(Locale.ROOT);
         if (lexicon.containsRaw(lowerRaw) && !Character.isLetterOrDigit(raw.charAt(0))) {
-            toks.add(new Tok(raw, lowerRaw, start, end, false, false)); // an emoticon such as :-)
+            toks.add(new Tok(raw, lowerRaw, start, end, false, false, depth[0] > 0)); // an emoticon such as :-)
             return;
         }
+        depth[0] += (int) raw.chars().filter(c -> c == '(').count();
         int s = start;
         int e = end;
         while (s < e && "\"'([{“‘«*_<`".indexOf(text.charAt(s)) >= 0) {
@@ -189,18 +192,20 @@ public final class SentimentScorer {
             e--;
         }
         String trailing = text.substring(e, end);
+        boolean inParens = depth[0] > 0;
+        depth[0] = Math.max(0, depth[0] - (int) raw.chars().filter(c -> c == ')').count());
         boolean clauseEnd = trailing.matches(".*[.;:!?…].*");
         boolean comma = trailing.indexOf(',') >= 0;
         if (s == e) {
             // a lone dash or punctuation mark ends the clause before it
             if (!toks.isEmpty() && raw.matches("[-–—;:]+")) {
                 Tok last = toks.remove(toks.size() - 1);
-                toks.add(new Tok(last.raw(), last.lower(), last.start(), last.end(), true, last.comma()));
+                toks.add(new Tok(last.raw(), last.lower(), last.start(), last.end(), true, last.comma(), last.inParens()));
             }
             return;
         }
         String word = text.substring(s, e).replace('’', '\'');
-        toks.add(new Tok(word, word.toLowerCase(Locale.ROOT), s, e, clauseEnd, comma));
+        toks.add(new Tok(word, word.toLowerCase(Locale.ROOT), s, e, clauseEnd, comma, inParens));
     }
 
     private static boolean capsDiffer(List<Tok> toks) {
@@ -460,7 +465,7 @@ public final class SentimentScorer {
     // ---------------------------------------------------------------- per-technology tone
 
     /** Mentions standing together ("GKE, EKS and AKS"): they share what is said about them. */
-    private record Group(int first, int last, List<Integer> mentions, int clause) {
+    private record Group(int first, int last, List<Integer> mentions, int clause, boolean inParens) {
     }
 
     private List<TargetSentiment> targets(List<Mention> mentions, List<Tok> toks, List<String> words, int[] mentionAt,
@@ -472,7 +477,7 @@ public final class SentimentScorer {
         double[] groupRaw = new double[groups.size()];
         List<List<String>> groupWhy = new ArrayList<>();
         groups.forEach(g -> groupWhy.add(new ArrayList<>()));
-        attributeOpinions(groups, words, unitRaw, clauses, groupRaw, groupWhy);
+        attributeOpinions(groups, toks, words, unitRaw, clauses, groupRaw, groupWhy);
         applyYardsticks(groups, words, unitRaw, clauses, groupRaw, groupWhy);
 
         Map<String, double[]> rawByTech = new LinkedHashMap<>(); // sum, count, event shift
@@ -539,7 +544,7 @@ public final class SentimentScorer {
                     break;
                 }
             }
-            groups.add(new Group(first, last, members, clause));
+            groups.add(new Group(first, last, members, clause, toks.get(first).inParens()));
             i = last + 1;
         }
         return groups;
@@ -563,8 +568,8 @@ public final class SentimentScorer {
      * to the nearest on its right. A clause without technologies continues the one before it ("X looks promising
      * but is not production ready"). Clause weights (contrast, concession) and factors (hedge, conditional) apply.
      */
-    private static void attributeOpinions(List<Group> groups, List<String> words, double[] unitRaw, List<Clause> clauses,
-                                          double[] groupRaw, List<List<String>> groupWhy) {
+    private static void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw,
+                                          List<Clause> clauses, double[] groupRaw, List<List<String>> groupWhy) {
         int lastOwner = -1;
         for (int c = 0; c < clauses.size(); c++) {
             Clause clause = clauses.get(c);
@@ -576,11 +581,11 @@ public final class SentimentScorer {
                 if (unitRaw[i] == 0) {
                     continue;
                 }
-                int owner = hasGroup ? ownerInClause(groups, c, i) : lastOwner;
+                int owner = hasGroup ? ownerInClause(groups, c, i, toks.get(i).inParens()) : lastOwner;
                 if (owner < 0) {
                     continue;
                 }
-                double v = unitRaw[i] * clause.factor * clause.weight;
+                double v = unitRaw[i] * clause.factor * targetWeight(clause);
                 groupRaw[owner] += v;
                 groupWhy.get(owner).add(String.format(Locale.ROOT, "\"%s\" %+.2f%s", words.get(i), v,
                         hasGroup ? "" : " (continues the previous clause)"));
@@ -593,12 +598,24 @@ public final class SentimentScorer {
         }
     }
 
-    private static int ownerInClause(List<Group> groups, int clause, int token) {
+    /**
+     * The group an opinion word at {@code token} is about: the nearest on its left, else the nearest on its
+     * right. Groups in parentheses only take words in the same parentheses ("simpler (swarm mode, Nomad)").
+     */
+    /**
+     * What a clause counts for the technologies in it. A strength conceded before "but" or inside "although"
+     * ("X has the mind-share, but Y…") does not make X's tone; the main clause does.
+     */
+    private static double targetWeight(Clause clause) {
+        return clause.weight < 1 ? CONCEDED : clause.weight;
+    }
+
+    private static int ownerInClause(List<Group> groups, int clause, int token, boolean tokenInParens) {
         int left = -1;
         int right = -1;
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
-            if (group.clause() != clause) {
+            if (group.clause() != clause || group.inParens() != tokenInParens && group.inParens()) {
                 continue;
             }
             if (group.last() < token) {

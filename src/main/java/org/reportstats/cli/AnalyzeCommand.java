@@ -15,6 +15,7 @@ import org.reportstats.report.AnalyzeOutput;
 import org.reportstats.report.OutputFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         String text;
     }
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "YAML merged over the bundled taxonomy.")
-    Path taxonomy;
+    @Mixin
+    TaxonomyOptions taxonomy;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     OutputFormat format;
@@ -55,9 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CorpusOptions options = new CorpusOptions();
-        options.taxonomy = taxonomy;
-        Pipeline pipeline = options.pipeline();
+        Pipeline pipeline = taxonomy.pipeline();
         List<AnalyzedSentence> sentences;
         if (input.text != null) {
             sentences = analyzeText(pipeline, input.text);

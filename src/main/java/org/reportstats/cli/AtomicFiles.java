@@ -2,7 +2,6 @@ package org.reportstats.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.reportstats.report.AtomicWrite;

@@ -1,11 +1,15 @@
 package org.reportstats.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.reportstats.index.CorpusIndex;
+import org.reportstats.index.IndexDamagedException;
+import org.reportstats.index.IndexLockedException;
+import org.reportstats.index.ReportSearcher;
 import org.reportstats.nlp.Pipeline;
-import org.reportstats.tech.TaxonomyException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the reports and the index are, and which taxonomy to use: shared by index, search, techs, trends. */
@@ -18,19 +22,30 @@ public final class CorpusOptions {
             description = "Folder of the Lucene index; created and refreshed as needed.")
     Path index;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE",
-            description = "YAML file of technologies merged over the bundled models/technologies.yaml.")
-    Path taxonomy;
+    @Mixin
+    TaxonomyOptions taxonomy;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
             description = "Files larger than this are skipped with a warning (trip reports are far smaller).")
     int maxFileMb;
 
     Pipeline pipeline() {
-        try {
-            return Pipeline.load(Optional.ofNullable(taxonomy));
-        } catch (TaxonomyException e) {
-            throw UserError.usage(e.getMessage());
+        return taxonomy.pipeline();
+    }
+
+    /**
+     * Brings the index up to date (saying so on {@code err} when it changed) and opens it for reading. When
+     * another process is writing, the last committed index is read as it is.
+     */
+    ReportSearcher openCurrentIndex(Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
+        CorpusIndex corpusIndex = corpusIndex(pipeline);
+        try (ConsoleListener listener = new ConsoleListener(err, terminal)) {
+            corpusIndex.ensureCurrent(listener).ifPresent(s -> err.printf(
+                    "Index refreshed: %d new, %d changed, %d removed report(s).%n", s.added(), s.updated(), s.removed()));
+            err.flush();
+            return ReportSearcher.open(corpusIndex.indexDir());
+        } catch (IndexLockedException | IndexDamagedException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
     }
 

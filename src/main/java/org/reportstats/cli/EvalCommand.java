@@ -1,7 +1,6 @@
 package org.reportstats.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.LabeledFile;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.EvalOutput;
 import org.reportstats.report.OutputFormat;
-import org.reportstats.tech.TaxonomyException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,8 +47,8 @@ final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "Annotated sentences.")
         Path file;
 
-        @Option(names = "--taxonomy", paramLabel = "FILE", description = "YAML merged over the bundled taxonomy.")
-        Path taxonomy;
+        @Mixin
+        TaxonomyOptions taxonomy;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
@@ -59,13 +58,13 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Pipeline pipeline = taxonomy.pipeline();
             try {
-                Pipeline pipeline = Pipeline.load(Optional.ofNullable(taxonomy));
                 MentionEvaluation.Result result = MentionEvaluation.evaluate(file, pipeline.taxonomy(),
                         pipeline.mentionDetector());
                 EvalOutput.printMentions(result, format, spec.commandLine().getOut());
                 return ExitCode.OK;
-            } catch (TaxonomyException | LabeledFile.EvalFileException e) {
+            } catch (LabeledFile.EvalFileException e) {
                 throw UserError.usage(e.getMessage());
             }
         }
@@ -131,8 +130,8 @@ final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "Labeled (sentence, technology) pairs.")
         Path file;
 
-        @Option(names = "--taxonomy", paramLabel = "FILE", description = "YAML merged over the bundled taxonomy.")
-        Path taxonomy;
+        @Mixin
+        TaxonomyOptions taxonomy;
 
         @Option(names = "--errors", description = "List every disagreement.")
         boolean errors;
@@ -145,12 +144,12 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
+            Pipeline pipeline = taxonomy.pipeline();
             try {
-                Pipeline pipeline = Pipeline.load(Optional.ofNullable(taxonomy));
                 TargetEvaluation.Result result = TargetEvaluation.evaluate(file, pipeline.taxonomy(), pipeline.analyzer());
                 EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());
                 return ExitCode.OK;
-            } catch (TaxonomyException | LabeledFile.EvalFileException e) {
+            } catch (LabeledFile.EvalFileException e) {
                 throw UserError.usage(e.getMessage());
             }
         }

@@ -3,9 +3,6 @@ package org.reportstats.cli;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reportstats.index.CorpusIndex;
-import org.reportstats.index.IndexDamagedException;
-import org.reportstats.index.IndexLockedException;
 import org.reportstats.index.QuerySyntaxException;
 import org.reportstats.index.ReportSearcher;
 import org.reportstats.index.SearchRequest;
@@ -83,23 +80,11 @@ final class SearchCommand implements Callable<Integer> {
         Optional<String> techName = Optional.ofNullable(tech).map(t -> resolveTech(pipeline, t));
         SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(event), Optional.ofNullable(year),
                 techName, families, Optional.ofNullable(sentiment).map(SentimentLabel::key));
-        CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
-        try (ConsoleListener listener = new ConsoleListener(spec.commandLine().getErr(), root.terminal())) {
-            corpusIndex.ensureCurrent(listener).ifPresent(s -> {
-                spec.commandLine().getErr().printf("Index refreshed: %d new, %d changed, %d removed report(s).%n",
-                        s.added(), s.updated(), s.removed());
-                spec.commandLine().getErr().flush();
-            });
-        } catch (IndexLockedException | IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
-        }
-        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
+        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
             SearchResult result = searcher.search(request);
             SearchOutput.print(result, format, kwic, root.highlight(), spec.commandLine().getOut());
         } catch (QuerySyntaxException e) {
             throw UserError.usage(e.getMessage());
-        } catch (IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
         return ExitCode.OK;
     }

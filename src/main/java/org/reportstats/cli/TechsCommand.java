@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.MentionCounter;
-import org.reportstats.index.CorpusIndex;
-import org.reportstats.index.IndexDamagedException;
-import org.reportstats.index.IndexLockedException;
 import org.reportstats.index.ReportSearcher;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.OutputFormat;
@@ -62,21 +59,13 @@ final class TechsCommand implements Callable<Integer> {
             TechsOutput.printTaxonomy(taxonomy, techs, format, spec.commandLine().getOut());
             return ExitCode.OK;
         }
-        CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
-        try (ConsoleListener listener = new ConsoleListener(spec.commandLine().getErr(), root.terminal())) {
-            corpusIndex.ensureCurrent(listener);
-        } catch (IndexLockedException | IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
-        }
-        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
+        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
             var counts = MentionCounter.count(searcher, taxonomy, families);
             if (group != null) {
                 List<String> members = groupMembers(taxonomy, group);
                 counts = counts.stream().filter(c -> members.contains(c.technology())).toList();
             }
             TechsOutput.printCounts(counts, format, spec.commandLine().getOut());
-        } catch (IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
         return ExitCode.OK;
     }

@@ -13,9 +13,6 @@ import org.reportstats.analysis.Period;
 import org.reportstats.analysis.TrendAnalyzer;
 import org.reportstats.analysis.TrendRequest;
 import org.reportstats.analysis.TrendResult;
-import org.reportstats.index.CorpusIndex;
-import org.reportstats.index.IndexDamagedException;
-import org.reportstats.index.IndexLockedException;
 import org.reportstats.index.IndexedReport;
 import org.reportstats.index.ReportSearcher;
 import org.reportstats.nlp.Pipeline;
@@ -104,24 +101,15 @@ final class TrendsCommand implements Callable<Integer> {
         }
         Pipeline pipeline = corpusOptions.pipeline();
         List<String> compared = compared(pipeline.taxonomy());
-        CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConsoleListener listener = new ConsoleListener(err, root.terminal())) {
-            corpusIndex.ensureCurrent(listener).ifPresent(s -> err.printf("Index refreshed: %d new, %d changed, %d removed report(s).%n",
-                    s.added(), s.updated(), s.removed()));
-        } catch (IndexLockedException | IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
-        }
-        if (emerging) {
-            return emerging(corpusIndex, stdout, err);
-        }
         TrendResult result;
-        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
+        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, err, root.terminal())) {
+            if (emerging) {
+                return emerging(searcher, stdout, err);
+            }
             result = TrendAnalyzer.analyze(searcher, pipeline.taxonomy(),
                     new TrendRequest(compared, families, by, Optional.ofNullable(from), Optional.ofNullable(to)));
-        } catch (IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
         if (result.periods().isEmpty()) {
             throw UserError.usage("no report in the index matches --from/--to; nothing to compare");
@@ -143,21 +131,16 @@ final class TrendsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int emerging(CorpusIndex corpusIndex, PrintWriter stdout, PrintWriter err) throws IOException {
+    private int emerging(ReportSearcher searcher, PrintWriter stdout, PrintWriter err) throws IOException {
         if (top < 1) {
             throw UserError.usage("--top must be at least 1");
         }
-        List<Keyness.Item> items;
-        try (ReportSearcher searcher = ReportSearcher.open(corpusIndex.indexDir())) {
-            List<IndexedReport> reports = searcher.reports().stream().filter(r -> {
-                int year = r.metadata().date().map(d -> d.year()).orElse(0);
-                return (from == null || year >= from) && (to == null || (year != 0 && year <= to));
-            }).toList();
-            List<String> events = new ArrayList<>();
-            items = Keyness.emerging(searcher, events, Keyness.eventOfReports(reports, events), top);
-        } catch (IndexDamagedException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
-        }
+        List<IndexedReport> reports = searcher.reports().stream().filter(r -> {
+            int year = r.metadata().date().map(d -> d.year()).orElse(0);
+            return (from == null || year >= from) && (to == null || (year != 0 && year <= to));
+        }).toList();
+        List<String> events = new ArrayList<>();
+        List<Keyness.Item> items = Keyness.emerging(searcher, events, Keyness.eventOfReports(reports, events), top);
         switch (format) {
             case CSV -> EmergingOutput.printCsv(items, stdout);
             case JSON -> EmergingOutput.printJson(items, stdout);

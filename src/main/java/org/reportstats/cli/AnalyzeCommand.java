@@ -11,6 +11,7 @@ import org.reportstats.ingest.ReportReader;
 import org.reportstats.ingest.UnreadableReportException;
 import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.Pipeline;
+import org.reportstats.nlp.ReportAnalyzer;
 import org.reportstats.report.AnalyzeOutput;
 import org.reportstats.report.OutputFormat;
 import picocli.CommandLine.ArgGroup;
@@ -57,22 +58,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pipeline pipeline = taxonomy.pipeline();
-        List<AnalyzedSentence> sentences;
-        if (input.text != null) {
-            sentences = analyzeText(pipeline, input.text);
-        } else {
-            sentences = pipeline.analyzer().analyze(read(input.file));
-        }
+        ReportAnalyzer analyzer = explain ? pipeline.analyzer().explaining() : pipeline.analyzer();
+        List<AnalyzedSentence> sentences = analyzer.analyze(input.text != null ? textReport(input.text) : read(input.file));
         AnalyzeOutput.print(sentences, format, explain, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
-    private static List<AnalyzedSentence> analyzeText(Pipeline pipeline, String text) {
+    private static org.reportstats.ingest.Report textReport(String text) {
         if (text.isBlank()) {
             throw UserError.usage("--text is empty");
         }
         try {
-            return pipeline.analyzer().analyze(ReportReader.parse("text.txt", ReportFormat.TEXT, text, new ArrayList<>()));
+            return ReportReader.parse("text.txt", ReportFormat.TEXT, text, new ArrayList<>());
         } catch (UnreadableReportException e) {
             throw UserError.usage("--text: " + e.getMessage());
         }

@@ -5,7 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the index, used by the indexer and the searcher alike. */
 public final class Fields {
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     public static final String DOC_TYPE = "doc_type";
     public static final String TYPE_REPORT = "report";
@@ -24,7 +24,6 @@ public final class Fields {
     public static final String EVENT_NAME = "event_name";
     public static final String SERIES = "series";
     public static final String DATE = "date";
-    public static final String DATE_SORT = "date_sort";
     public static final String YEAR = "year";
     public static final String LOCATION = "location";
     public static final String AUTHOR = "author";

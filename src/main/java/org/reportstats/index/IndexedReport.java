@@ -51,31 +51,33 @@ public record IndexedReport(String id, String hash, long size, long lastModified
         return doc;
     }
 
-    /** Report metadata, denormalised onto every document of the report so hits need no join. */
+    /** The full metadata: only on the report document; sentences name their report and carry what filters need. */
     static void addMetadata(Document doc, String id, ReportMetadata m) {
-        doc.add(new StringField(Fields.REPORT_ID, id, Field.Store.YES));
-        doc.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(id)));
+        addSentenceKeys(doc, id, m);
         doc.add(new StoredField(Fields.TITLE, m.title()));
         doc.add(new TextField(Fields.TITLE, m.title(), Field.Store.NO));
         Event e = m.event();
         doc.add(new StringField(Fields.EVENT_KEY, e.key(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(Fields.EVENT_KEY, new BytesRef(e.key())));
         doc.add(new StoredField(Fields.EVENT_NAME, e.name()));
         doc.add(new StringField(Fields.SERIES, e.series(), Field.Store.YES));
-        doc.add(new TextField(Fields.EVENT, e.name() + " " + e.series(), Field.Store.NO));
         doc.add(new StoredField(Fields.DATE, m.dateText()));
-        int sortKey = m.date().map(EventDate::sortKey).orElse(0);
-        doc.add(new NumericDocValuesField(Fields.DATE_SORT, sortKey));
-        m.date().ifPresent(d -> {
-            doc.add(new IntPoint(Fields.YEAR, d.year()));
-            doc.add(new StoredField(Fields.YEAR, d.year()));
-            doc.add(new NumericDocValuesField(Fields.YEAR, d.year()));
-        });
+        m.date().ifPresent(d -> doc.add(new StoredField(Fields.YEAR, d.year())));
         doc.add(new StoredField(Fields.LOCATION, m.location()));
         doc.add(new TextField(Fields.LOCATION, m.location(), Field.Store.NO));
         doc.add(new StoredField(Fields.AUTHOR_NAME, m.author()));
-        doc.add(new SortedDocValuesField(Fields.AUTHOR_NAME, new BytesRef(m.author())));
         doc.add(new TextField(Fields.AUTHOR, m.author(), Field.Store.NO));
+    }
+
+    /**
+     * What every document of a report carries: the report id (term and doc values), the event (searchable, for
+     * --event and event:…), and the year (for --year and year:…). Title, author and location queries reach
+     * sentences through their report (see ReportQueryParser).
+     */
+    static void addSentenceKeys(Document doc, String id, ReportMetadata m) {
+        doc.add(new StringField(Fields.REPORT_ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.REPORT_ID, new BytesRef(id)));
+        doc.add(new TextField(Fields.EVENT, m.event().name() + " " + m.event().series(), Field.Store.NO));
+        m.date().ifPresent(d -> doc.add(new IntPoint(Fields.YEAR, d.year())));
     }
 
     static IndexedReport fromDocument(Document doc) {

@@ -14,14 +14,24 @@ import org.reportstats.text.Tokens;
  */
 final class ReportQueryParser extends QueryParser {
     static final int MAX_QUERY_CHARS = 10_000;
+    /** Fields kept only on report documents: a query on them selects the sentences of the matching reports. */
+    private static final java.util.Set<String> REPORT_FIELDS = java.util.Set.of(Fields.TITLE, Fields.AUTHOR, Fields.LOCATION);
 
-    private ReportQueryParser() {
+    private final java.util.function.UnaryOperator<Query> reportJoin;
+
+    private ReportQueryParser(java.util.function.UnaryOperator<Query> reportJoin) {
         super(Fields.TEXT, Tokens.analyzer());
+        this.reportJoin = reportJoin;
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
     }
 
+    /** Parses without a join (report fields then match nothing on sentences): for tests of the syntax alone. */
     static Query parseUserQuery(String query) throws QuerySyntaxException {
+        return parseUserQuery(query, q -> q);
+    }
+
+    static Query parseUserQuery(String query, java.util.function.UnaryOperator<Query> reportJoin) throws QuerySyntaxException {
         String q = query.strip();
         if (q.isEmpty() || q.equals("*") || q.equals("*:*")) {
             return new MatchAllDocsQuery();
@@ -30,7 +40,7 @@ final class ReportQueryParser extends QueryParser {
             throw new QuerySyntaxException("query is " + q.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
         }
         try {
-            return new ReportQueryParser().parse(q);
+            return new ReportQueryParser(reportJoin).parse(q);
         } catch (ParseException e) {
             throw new QuerySyntaxException("cannot parse query: " + oneLine(e.getMessage()));
         } catch (BooleanQuery.TooManyClauses e) {
@@ -42,6 +52,10 @@ final class ReportQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (REPORT_FIELDS.contains(field)) {
+            Query q = super.getFieldQuery(field, queryText, quoted);
+            return q == null ? null : reportJoin.apply(q);
+        }
         if (Fields.YEAR.equals(field)) {
             return IntPoint.newExactQuery(Fields.YEAR, year(queryText));
         }
@@ -59,7 +73,26 @@ final class ReportQueryParser extends QueryParser {
             int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2) - (endInclusive ? 0 : 1);
             return IntPoint.newRangeQuery(Fields.YEAR, low, high);
         }
-        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        return joinIfReportField(field, super.getRangeQuery(field, part1, part2, startInclusive, endInclusive));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        return joinIfReportField(field, super.getWildcardQuery(field, termStr));
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        return joinIfReportField(field, super.getPrefixQuery(field, termStr));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        return joinIfReportField(field, super.getFuzzyQuery(field, termStr, minSimilarity));
+    }
+
+    private Query joinIfReportField(String field, Query q) {
+        return q != null && REPORT_FIELDS.contains(field) ? reportJoin.apply(q) : q;
     }
 
     private static int year(String text) throws ParseException {

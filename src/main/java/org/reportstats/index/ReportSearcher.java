@@ -44,6 +44,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.reportstats.ingest.ReportMetadata;
 import org.reportstats.ingest.Span;
 import org.reportstats.tech.Mention;
 import org.reportstats.text.Tokens;
@@ -58,6 +59,7 @@ public final class ReportSearcher implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private Map<String, IndexedReport> reportCache;
 
     private ReportSearcher(Directory directory, DirectoryReader reader) {
         this.directory = directory;
@@ -82,7 +84,7 @@ public final class ReportSearcher implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
-        Query userQuery = ReportQueryParser.parseUserQuery(request.query());
+        Query userQuery = ReportQueryParser.parseUserQuery(request.query(), this::sentencesOfReportsMatching);
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(userQuery, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_SENTENCE)), BooleanClause.Occur.FILTER);
@@ -107,9 +109,10 @@ public final class ReportSearcher implements AutoCloseable {
         String[] snippets = highlight(userQuery, shown);
         List<Hit> hits = new ArrayList<>();
         StoredFields stored = reader.storedFields();
+        Map<String, IndexedReport> reports = reportsById();
         for (int i = 0; i < shown.size(); i++) {
             Document doc = stored.document(shown.get(i).doc);
-            hits.add(toHit(doc, shown.get(i).score, snippets[i], request));
+            hits.add(toHit(doc, reports.get(doc.get(Fields.REPORT_ID)), shown.get(i).score, snippets[i], request));
         }
         return new SearchResult(request.query(), total, hits, eventCounts(result.facetsCollector()));
     }
@@ -177,7 +180,15 @@ public final class ReportSearcher implements AutoCloseable {
 
     /** Every report in the index, with its metadata and word count. */
     public List<IndexedReport> reports() throws IOException {
-        return List.copyOf(IndexState.read(reader).reports().values());
+        return List.copyOf(reportsById().values());
+    }
+
+    /** The report documents, read once per searcher: hits and aggregations take report metadata from here. */
+    private Map<String, IndexedReport> reportsById() throws IOException {
+        if (reportCache == null) {
+            reportCache = IndexState.read(reader).reports();
+        }
+        return reportCache;
     }
 
     /**
@@ -199,10 +210,6 @@ public final class ReportSearcher implements AutoCloseable {
             LeafReader r = leaf.reader();
             Bits live = r.getLiveDocs();
             SortedDocValues report = DocValues.getSorted(r, Fields.REPORT_ID);
-            SortedDocValues event = DocValues.getSorted(r, Fields.EVENT_KEY);
-            SortedDocValues author = DocValues.getSorted(r, Fields.AUTHOR_NAME);
-            NumericDocValues year = DocValues.getNumeric(r, Fields.YEAR);
-            NumericDocValues dateSort = DocValues.getNumeric(r, Fields.DATE_SORT);
             BinaryDocValues counts = DocValues.getBinary(r, Fields.TECH_COUNTS);
             BinaryDocValues targets = DocValues.getBinary(r, Fields.TARGET_SCORES);
             NumericDocValues sentiment = DocValues.getNumeric(r, Fields.SENTIMENT);
@@ -211,9 +218,7 @@ public final class ReportSearcher implements AutoCloseable {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                visitor.accept(new SentenceRow(leaf.docBase + doc, text(report, doc), text(event, doc), text(author, doc),
-                        year.advanceExact(doc) ? (int) year.longValue() : 0,
-                        dateSort.advanceExact(doc) ? (int) dateSort.longValue() : 0,
+                visitor.accept(new SentenceRow(leaf.docBase + doc, text(report, doc),
                         counts.advanceExact(doc) ? TechCounts.decodeInts(counts.binaryValue().utf8ToString()) : Map.of(),
                         sentiment.advanceExact(doc) ? Double.longBitsToDouble(sentiment.longValue()) : 0,
                         targets.advanceExact(doc) ? TechCounts.decodeDoubles(targets.binaryValue().utf8ToString()) : Map.of()));
@@ -223,6 +228,22 @@ public final class ReportSearcher implements AutoCloseable {
 
     private static String text(SortedDocValues values, int doc) throws IOException {
         return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    }
+
+    /** The sentences of the reports a query on report fields (title, author, location) matches. */
+    private Query sentencesOfReportsMatching(Query reportQuery) {
+        try {
+            Query reports = new BooleanQuery.Builder().add(reportQuery, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_REPORT)), BooleanClause.Occur.FILTER).build();
+            List<BytesRef> ids = new ArrayList<>();
+            StoredFields stored = reader.storedFields();
+            for (ScoreDoc sd : searcher.search(reports, Math.max(1, reader.maxDoc())).scoreDocs) {
+                ids.add(new BytesRef(stored.document(sd.doc, java.util.Set.of(Fields.REPORT_ID)).get(Fields.REPORT_ID)));
+            }
+            return new org.apache.lucene.search.TermInSetQuery(Fields.REPORT_ID, ids);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Query eventQuery(String event) {
@@ -248,7 +269,7 @@ public final class ReportSearcher implements AutoCloseable {
         return highlighter.highlight(Fields.TEXT, userQuery, asTopDocs, 1);
     }
 
-    private static Hit toHit(Document doc, float score, String snippet, SearchRequest request) {
+    private static Hit toHit(Document doc, IndexedReport report, float score, String snippet, SearchRequest request) {
         String sentence = doc.get(Fields.TEXT);
         List<Mention> mentions = SentenceDocuments.mentionsOf(doc.get(Fields.MENTIONS));
         List<Span> highlights = snippet == null ? List.of() : markedSpans(snippet);
@@ -258,8 +279,8 @@ public final class ReportSearcher implements AutoCloseable {
                     .map(m -> new Span(m.start(), m.end())).toList();
         }
         List<String> techs = mentions.stream().map(Mention::technology).distinct().toList();
-        return new Hit(doc.get(Fields.REPORT_ID), doc.get(Fields.TITLE), doc.get(Fields.EVENT_NAME), doc.get(Fields.DATE),
-                doc.get(Fields.AUTHOR_NAME), score, doc.getField(Fields.POSITION).numericValue().intValue(), sentence,
+        ReportMetadata m = report.metadata();
+        return new Hit(doc.get(Fields.REPORT_ID), m.title(), m.event().name(), m.dateText(), m.author(), score, doc.getField(Fields.POSITION).numericValue().intValue(), sentence,
                 highlights, techs, doc.getField(Fields.SENTIMENT).numericValue().doubleValue(), doc.get(Fields.LABEL));
     }
 

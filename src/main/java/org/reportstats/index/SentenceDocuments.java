@@ -85,7 +85,7 @@ final class SentenceDocuments {
     private Document sentence(IndexedReport report, AnalyzedSentence s) {
         Document doc = new Document();
         doc.add(new StringField(Fields.DOC_TYPE, Fields.TYPE_SENTENCE, Field.Store.YES));
-        IndexedReport.addMetadata(doc, report.id(), report.metadata());
+        IndexedReport.addSentenceKeys(doc, report.id(), report.metadata());
         doc.add(new StoredField(Fields.POSITION, s.position()));
         doc.add(new NumericDocValuesField(Fields.POSITION, s.position()));
         doc.add(new StoredField(Fields.OFFSET, s.start()));

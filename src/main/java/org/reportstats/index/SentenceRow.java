@@ -9,6 +9,6 @@ import java.util.Map;
  * @param sentiment the sentence's score in [-1, 1]
  * @param targets   the tone about each technology it names, in [-1, 1]
  */
-public record SentenceRow(int doc, String reportId, String eventKey, String author, int year, int dateSort,
-                          Map<String, Integer> mentions, double sentiment, Map<String, Double> targets) {
+public record SentenceRow(int doc, String reportId, Map<String, Integer> mentions, double sentiment,
+                          Map<String, Double> targets) {
 }

@@ -29,6 +29,8 @@ public final class Lexicon {
 
     private final Map<String, Double> vader = new HashMap<>();
     private final Map<String, Double> domain = new HashMap<>();
+    /** First words of multi-word phrases: most words start none, and then no phrase string is built. */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
     private int longestPhrase = 1;
     private final String fingerprint;
 
@@ -39,7 +41,11 @@ public final class Lexicon {
         read(DOMAIN_RESOURCE, digest, (fields) -> {
             String phrase = fields[0].toLowerCase(Locale.ROOT).strip();
             domain.put(phrase, Double.parseDouble(fields[1]));
-            longestPhrase = Math.max(longestPhrase, phrase.split(" ").length);
+            String[] words = phrase.split(" ");
+            longestPhrase = Math.max(longestPhrase, words.length);
+            if (words.length > 1) {
+                phraseStarts.add(words[0]);
+            }
         });
         fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
@@ -55,7 +61,8 @@ public final class Lexicon {
 
     /** The longest entry starting at word {@code i}; null when none. {@code words} are lower-cased. */
     Match at(List<String> words, int i) {
-        for (int len = Math.min(longestPhrase, words.size() - i); len >= 2; len--) {
+        int longest = phraseStarts.contains(words.get(i)) ? Math.min(longestPhrase, words.size() - i) : 1;
+        for (int len = longest; len >= 2; len--) {
             String phrase = String.join(" ", words.subList(i, i + len));
             Double v = domain.get(phrase);
             if (v != null) {

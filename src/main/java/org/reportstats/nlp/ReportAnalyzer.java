@@ -17,6 +17,11 @@ public final class ReportAnalyzer {
         this.sentiment = sentiment;
     }
 
+    /** The same analysis, keeping the words and rules behind every sentiment score (for --explain). */
+    public ReportAnalyzer explaining() {
+        return new ReportAnalyzer(mentions, sentiment.explaining());
+    }
+
     /** One sentence on its own, as {@code analyze --text} shows it. */
     public AnalyzedSentence analyze(int position, int start, String text) {
         List<Mention> found = mentions.detect(text);

@@ -71,9 +71,28 @@ public final class SentimentScorer {
             "really", "also", "still", "do", "would", "i'd", "we'd", "folks", "everyone", "everybody", "teams");
 
     private final Lexicon lexicon;
+    /** Whether to keep the reasons behind each score; indexing does not, so it never formats them. */
+    private final boolean explain;
 
     public SentimentScorer(Lexicon lexicon) {
+        this(lexicon, false);
+    }
+
+    public SentimentScorer(Lexicon lexicon, boolean explain) {
         this.lexicon = lexicon;
+        this.explain = explain;
+    }
+
+    /** The same scorer, keeping the words and rules behind every score (for --explain). */
+    public SentimentScorer explaining() {
+        return explain ? this : new SentimentScorer(lexicon, true);
+    }
+
+    /** Adds a reason only when explaining, so that the text is not even built otherwise. */
+    private void why(List<String> reasons, java.util.function.Supplier<String> reason) {
+        if (explain) {
+            reasons.add(reason.get());
+        }
     }
 
     public String fingerprint() {
@@ -129,7 +148,7 @@ public final class SentimentScorer {
         }
         List<String> explanation = new ArrayList<>();
         for (Unit u : units) {
-            explanation.add(u.note());
+            why(explanation, u::note);
         }
         weighClauses(clauses, words, explanation);
 
@@ -147,7 +166,7 @@ public final class SentimentScorer {
         double score = normalize(amplified);
         SentimentLabel label = strongestPositive >= MIXED_CLAUSE && strongestNegative <= -MIXED_CLAUSE
                 ? SentimentLabel.MIXED : SentimentLabel.of(score);
-        explanation.add(String.format(Locale.ROOT, "score = %.2f / sqrt(%.2f^2 + 15) = %.3f → %s", amplified, amplified,
+        why(explanation, () -> String.format(Locale.ROOT, "score = %.2f / sqrt(%.2f^2 + 15) = %.3f → %s", amplified, amplified,
                 score, label.key()));
         List<TargetSentiment> targets = targets(mentions, toks, words, mentionAt, unitRaw, clauses);
         return new SentenceSentiment(score, label, targets, explanation);
@@ -182,7 +201,7 @@ public final class SentimentScorer {
             toks.add(new Tok(raw, lowerRaw, start, end, false, false, depth[0] > 0)); // an emoticon such as :-)
             return;
         }
-        depth[0] += (int) raw.chars().filter(c -> c == '(').count();
+        depth[0] += count(raw, '(');
         int s = start;
         int e = end;
         while (s < e && "\"'([{“‘«*_<`".indexOf(text.charAt(s)) >= 0) {
@@ -193,8 +212,8 @@ public final class SentimentScorer {
         }
         String trailing = text.substring(e, end);
         boolean inParens = depth[0] > 0;
-        depth[0] = Math.max(0, depth[0] - (int) raw.chars().filter(c -> c == ')').count());
-        boolean clauseEnd = trailing.matches(".*[.;:!?…].*");
+        depth[0] = Math.max(0, depth[0] - count(raw, ')'));
+        boolean clauseEnd = containsAny(trailing, ".;:!?…");
         boolean comma = trailing.indexOf(',') >= 0;
         if (s == e) {
             // a lone dash or punctuation mark ends the clause before it
@@ -208,7 +227,26 @@ public final class SentimentScorer {
         toks.add(new Tok(word, word.toLowerCase(Locale.ROOT), s, e, clauseEnd, comma, inParens));
     }
 
-    private static boolean capsDiffer(List<Tok> toks) {
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean capsDiffer(List<Tok> toks) {
         int upper = 0;
         int counted = 0;
         for (Tok t : toks) {
@@ -222,7 +260,7 @@ public final class SentimentScorer {
         return upper > 0 && upper < counted;
     }
 
-    private static boolean isUpper(String w) {
+    private boolean isUpper(String w) {
         boolean hasUpper = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -252,11 +290,13 @@ public final class SentimentScorer {
                 i += match == null ? 1 : match.length();
                 continue;
             }
-            StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "\"%s\" %+.2f (%s)", match.phrase(), match.valence(), match.source()));
+            StringBuilder note = explain
+                    ? new StringBuilder(String.format(Locale.ROOT, "\"%s\" %+.2f (%s)", match.phrase(), match.valence(), match.source()))
+                    : null;
             double v = match.valence();
             if (capDiff && isUpper(toks.get(i).raw())) {
                 v += Math.signum(v) * C_INCR;
-                note.append(String.format(Locale.ROOT, ", %+.2f ALL CAPS", Math.signum(v) * C_INCR));
+                append(note, ", %+.2f ALL CAPS", Math.signum(v) * C_INCR);
             }
             for (int d = 1; d <= 3 && i - d >= 0; d++) {
                 int j = i - d;
@@ -270,21 +310,21 @@ public final class SentimentScorer {
                         scalar += Math.signum(v) * C_INCR;
                     }
                     v += scalar;
-                    note.append(String.format(Locale.ROOT, ", %+.2f \"%s\"", scalar, words.get(j)));
+                    append(note, ", %+.2f \"%s\"", scalar, words.get(j));
                 }
             }
             int negator = negatorFor(words, toks, i);
             if (negator >= 0) {
                 v *= N_SCALAR;
                 usedNegator[negator] = true;
-                note.append(String.format(Locale.ROOT, ", ×%.2f negated by \"%s\"", N_SCALAR, words.get(negator)));
+                append(note, ", ×%.2f negated by \"%s\"", N_SCALAR, words.get(negator));
             }
             if (i > 0 && words.get(i - 1).equals("least") && (i < 2 || !Set.of("at", "very").contains(words.get(i - 2)))) {
                 v *= N_SCALAR;
-                note.append(String.format(Locale.ROOT, ", ×%.2f after \"least\"", N_SCALAR));
+                append(note, ", ×%.2f after \"least\"", N_SCALAR);
             }
-            note.append(String.format(Locale.ROOT, " = %+.2f", v));
-            units.add(new Unit(i, match.length(), v, note.toString()));
+            append(note, " = %+.2f", v);
+            units.add(new Unit(i, match.length(), v, note == null ? "" : note.toString()));
             i += match.length();
         }
         // a negator that negated nothing keeps its own valence ("No.", "nothing works")
@@ -292,8 +332,8 @@ public final class SentimentScorer {
             if (isNegator(words.get(k)) && !usedNegator[k] && mentionAt[k] < 0) {
                 Lexicon.Match own = lexicon.at(words, k);
                 if (own != null && own.length() == 1 && own.valence() != 0) {
-                    units.add(new Unit(k, 1, own.valence(), String.format(Locale.ROOT, "\"%s\" %+.2f (%s)", own.phrase(),
-                            own.valence(), own.source())));
+                    units.add(new Unit(k, 1, own.valence(), explain ? String.format(Locale.ROOT, "\"%s\" %+.2f (%s)",
+                            own.phrase(), own.valence(), own.source()) : ""));
                 }
             }
         }
@@ -301,7 +341,13 @@ public final class SentimentScorer {
         return units;
     }
 
-    private static boolean coversMention(int[] mentionAt, int from, int length) {
+    private static void append(StringBuilder note, String format, Object... args) {
+        if (note != null) {
+            note.append(String.format(Locale.ROOT, format, args));
+        }
+    }
+
+    private boolean coversMention(int[] mentionAt, int from, int length) {
         for (int k = from; k < from + length && k < mentionAt.length; k++) {
             if (mentionAt[k] >= 0) {
                 return true;
@@ -311,16 +357,16 @@ public final class SentimentScorer {
     }
 
     /** "like" is liking after a subject ("we like Helm"), a comparison otherwise ("feels like a toy"). */
-    private static boolean likeIsAVerb(List<String> words, int i) {
+    private boolean likeIsAVerb(List<String> words, int i) {
         return i > 0 && LIKE_SUBJECTS.contains(words.get(i - 1));
     }
 
-    private static boolean isNegator(String w) {
+    private boolean isNegator(String w) {
         return NEGATORS.contains(w) || w.contains("n't");
     }
 
     /** The negator that governs word i: up to 3 words before it, or a "don't think" earlier in the clause. */
-    private static int negatorFor(List<String> words, List<Tok> toks, int i) {
+    private int negatorFor(List<String> words, List<Tok> toks, int i) {
         for (int d = 1; d <= 3 && i - d >= 0; d++) {
             if (toks.get(i - d).clauseEnd() || toks.get(i - d).comma()) {
                 break;
@@ -343,7 +389,7 @@ public final class SentimentScorer {
     // ---------------------------------------------------------------- clauses
 
     /** Splits at contrast words and at ; : . ! ? and dashes; an introductory phrase ends at its first comma. */
-    private static List<Clause> clauses(List<Tok> toks, List<String> words) {
+    private List<Clause> clauses(List<Tok> toks, List<String> words) {
         List<Clause> clauses = new ArrayList<>();
         Clause current = new Clause(0, null);
         boolean introductory = false;
@@ -377,7 +423,7 @@ public final class SentimentScorer {
         return clauses;
     }
 
-    private static String clauseMarker(List<String> words, int i) {
+    private String clauseMarker(List<String> words, int i) {
         String w = words.get(i);
         if (BUT_LIKE.contains(w) || CONCESSIVE.contains(w) || CONDITIONALS.contains(w) || w.equals("unlike")) {
             return w;
@@ -386,12 +432,12 @@ public final class SentimentScorer {
     }
 
     /** "compared to", "compared with", "in contrast to", "as opposed to", "relative to". */
-    private static boolean isComparedTo(List<String> words, int i) {
+    private boolean isComparedTo(List<String> words, int i) {
         return COMPARED.contains(words.get(i)) && i + 1 < words.size() && Set.of("to", "with").contains(words.get(i + 1));
     }
 
     /** Contrast, hedge and conditional weights; notes go to the explanation. */
-    private static void weighClauses(List<Clause> clauses, List<String> words, List<String> explanation) {
+    private void weighClauses(List<Clause> clauses, List<String> words, List<String> explanation) {
         int firstBut = -1;
         for (int c = 0; c < clauses.size(); c++) {
             if (clauses.get(c).marker != null && BUT_LIKE.contains(clauses.get(c).marker)) {
@@ -428,7 +474,7 @@ public final class SentimentScorer {
                         + " ×" + clause.weight);
             }
             if (!clause.notes.isEmpty()) {
-                explanation.add("clause \"" + String.join(" ", words.subList(clause.from, clause.to)) + "\": "
+                why(explanation, () -> "clause \"" + String.join(" ", words.subList(clause.from, clause.to)) + "\": "
                         + String.join(", ", clause.notes));
             }
         }
@@ -436,7 +482,7 @@ public final class SentimentScorer {
 
     // ---------------------------------------------------------------- sentence score
 
-    private static double amplify(double raw, String sentence, List<String> explanation) {
+    private double amplify(double raw, String sentence, List<String> explanation) {
         if (raw == 0) {
             return 0;
         }
@@ -444,7 +490,7 @@ public final class SentimentScorer {
         long questions = sentence.chars().filter(c -> c == '?').count();
         double amp = bangs * 0.292 + (questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96);
         if (amp > 0) {
-            explanation.add(String.format(Locale.ROOT, "%+.2f for emphatic punctuation", Math.signum(raw) * amp));
+            why(explanation, () -> String.format(Locale.ROOT, "%+.2f for emphatic punctuation", Math.signum(raw) * amp));
         }
         return raw + Math.signum(raw) * amp;
     }
@@ -454,7 +500,7 @@ public final class SentimentScorer {
         return Math.max(-1, Math.min(1, n));
     }
 
-    private static double sum(double[] values, int from, int to) {
+    private double sum(double[] values, int from, int to) {
         double s = 0;
         for (int i = from; i < to; i++) {
             s += values[i];
@@ -501,13 +547,13 @@ public final class SentimentScorer {
             double score = normalize(acc[0] / acc[1] + acc[2]);
             SentimentLabel label = SentimentLabel.of(score);
             List<String> reasons = why.get(tech);
-            reasons.add(String.format(Locale.ROOT, "%s: %.3f → %s", tech, score, label.key()));
+            why(reasons, () -> String.format(Locale.ROOT, "%s: %.3f → %s", tech, score, label.key()));
             targets.add(new TargetSentiment(tech, score, label, reasons));
         });
         return targets;
     }
 
-    private static int firstToken(int[] mentionAt, int m) {
+    private int firstToken(int[] mentionAt, int m) {
         for (int i = 0; i < mentionAt.length; i++) {
             if (mentionAt[i] == m) {
                 return i;
@@ -518,7 +564,7 @@ public final class SentimentScorer {
 
     private static final Set<String> CONNECTORS = Set.of("and", "or", "nor", "&", "/", "plus", "both", "either", "+");
 
-    private static List<Group> groups(List<Tok> toks, List<String> words, int[] mentionAt, List<Clause> clauses) {
+    private List<Group> groups(List<Tok> toks, List<String> words, int[] mentionAt, List<Clause> clauses) {
         List<Group> groups = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
@@ -551,7 +597,7 @@ public final class SentimentScorer {
     }
 
     /** True when only connectors stand between token j and the next mention in the clause. */
-    private static boolean nextMention(int[] mentionAt, List<String> words, int j, List<Clause> clauses, int clause) {
+    private boolean nextMention(int[] mentionAt, List<String> words, int j, List<Clause> clauses, int clause) {
         for (int k = j; k < words.size() && clauseIndex(clauses, k) == clause; k++) {
             if (mentionAt[k] >= 0) {
                 return true;
@@ -568,7 +614,7 @@ public final class SentimentScorer {
      * to the nearest on its right. A clause without technologies continues the one before it ("X looks promising
      * but is not production ready"). Clause weights (contrast, concession) and factors (hedge, conditional) apply.
      */
-    private static void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw,
+    private void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw,
                                           List<Clause> clauses, double[] groupRaw, List<List<String>> groupWhy) {
         int lastOwner = -1;
         for (int c = 0; c < clauses.size(); c++) {
@@ -587,8 +633,10 @@ public final class SentimentScorer {
                 }
                 double v = unitRaw[i] * clause.factor * targetWeight(clause);
                 groupRaw[owner] += v;
-                groupWhy.get(owner).add(String.format(Locale.ROOT, "\"%s\" %+.2f%s", words.get(i), v,
-                        hasGroup ? "" : " (continues the previous clause)"));
+                boolean own = hasGroup;
+                int at = i;
+                why(groupWhy.get(owner), () -> String.format(Locale.ROOT, "\"%s\" %+.2f%s", words.get(at), v,
+                        own ? "" : " (continues the previous clause)"));
             }
             for (int g = 0; g < groups.size(); g++) {
                 if (groups.get(g).clause() == c) {
@@ -606,11 +654,11 @@ public final class SentimentScorer {
      * What a clause counts for the technologies in it. A strength conceded before "but" or inside "although"
      * ("X has the mind-share, but Y…") does not make X's tone; the main clause does.
      */
-    private static double targetWeight(Clause clause) {
+    private double targetWeight(Clause clause) {
         return clause.weight < 1 ? CONCEDED : clause.weight;
     }
 
-    private static int ownerInClause(List<Group> groups, int clause, int token, boolean tokenInParens) {
+    private int ownerInClause(List<Group> groups, int clause, int token, boolean tokenInParens) {
         int left = -1;
         int right = -1;
         for (int g = 0; g < groups.size(); g++) {
@@ -632,7 +680,7 @@ public final class SentimentScorer {
      * opposite of what its clause said before the pivot; a group in an "unlike X," / "compared to X," phrase takes
      * the opposite of the groups in the clauses that follow.
      */
-    private static void applyYardsticks(List<Group> groups, List<String> words, double[] unitRaw, List<Clause> clauses,
+    private void applyYardsticks(List<Group> groups, List<String> words, double[] unitRaw, List<Clause> clauses,
                                         double[] groupRaw, List<List<String>> groupWhy) {
         double[] before = groupRaw.clone();
         for (int g = 0; g < groups.size(); g++) {
@@ -659,7 +707,7 @@ public final class SentimentScorer {
                     }
                 }
                 groupRaw[g] = before[g] - said;
-                groupWhy.get(g).add("the yardstick after \"" + words.get(pivot) + "\": opposite tone");
+                why(groupWhy.get(g), () -> "the yardstick after \"" + words.get(pivot) + "\": opposite tone");
             } else if (clause.marker != null && (clause.marker.equals("unlike") || clause.marker.equals("compared"))) {
                 double main = 0;
                 int counted = 0;
@@ -675,13 +723,13 @@ public final class SentimentScorer {
                     counted = 1;
                 }
                 groupRaw[g] = before[g] - (counted == 0 ? 0 : main / counted);
-                groupWhy.get(g).add("in the \"" + clause.marker + "\" phrase: opposite of the main clause");
+                why(groupWhy.get(g), () -> "in the \"" + clause.marker + "\" phrase: opposite of the main clause");
             }
         }
     }
 
     /** The comparison pivot between an earlier group and this one, if any: than, versus, ahead of, over (after prefer). */
-    private static int pivotBefore(List<String> words, int from, int at, List<Group> groups, int clause) {
+    private int pivotBefore(List<String> words, int from, int at, List<Group> groups, int clause) {
         boolean earlierGroup = false;
         for (Group g : groups) {
             earlierGroup |= g.clause() == clause && g.last() < at;
@@ -702,7 +750,7 @@ public final class SentimentScorer {
         return -1;
     }
 
-    private static boolean precededBy(List<String> words, int from, int to, Set<String> verbs) {
+    private boolean precededBy(List<String> words, int from, int to, Set<String> verbs) {
         for (int i = from; i < to; i++) {
             if (verbs.contains(words.get(i))) {
                 return true;
@@ -712,7 +760,7 @@ public final class SentimentScorer {
     }
 
     /** Replacements, moves, victories and recommendations: who lost and who won, even without opinion words. */
-    private static double eventShift(int at, List<String> words, int[] mentionAt, Clause clause, List<String> reasons) {
+    private double eventShift(int at, List<String> words, int[] mentionAt, Clause clause, List<String> reasons) {
         if (at < 0) {
             return 0;
         }
@@ -730,7 +778,7 @@ public final class SentimentScorer {
                     won = at < v;                                   // Y replaced X
                 }
                 if (won != null) {
-                    reasons.add((won ? "took the place of another" : "was replaced") + " (\"" + w + "\")");
+                    why(reasons, () -> (won ? "took the place of another" : "was replaced") + " (\"" + w + "\")");
                     return won ? REPLACEMENT : -REPLACEMENT;
                 }
             }
@@ -738,23 +786,23 @@ public final class SentimentScorer {
                 int from = indexOf(words, v + 1, clause.to, Set.of("from", "off"));
                 int to = indexOf(words, v + 1, clause.to, Set.of("to", "onto"));
                 if (from >= 0 && at > from && (to < 0 || at < to)) {
-                    reasons.add("moved away from (\"" + w + " " + words.get(from) + "\")");
+                    why(reasons, () -> "moved away from (\"" + w + " " + words.get(from) + "\")");
                     return -REPLACEMENT;
                 }
                 if (to >= 0 && at > to && from >= 0) {
-                    reasons.add("moved to (\"" + w + " " + words.get(to) + "\")");
+                    why(reasons, () -> "moved to (\"" + w + " " + words.get(to) + "\")");
                     return REPLACEMENT;
                 }
             }
             if (VICTORY_VERBS.contains(w) && at != v) {
                 boolean winner = (at < v) != passive;
-                reasons.add((winner ? "won over another" : "was beaten") + " (\"" + w + "\")");
+                why(reasons, () -> (winner ? "won over another" : "was beaten") + " (\"" + w + "\")");
                 return winner ? VICTORY : -VICTORY;
             }
         }
         if (clause.to > clause.from && RECOMMEND.contains(words.get(clause.from))
                 && !(at > 0 && words.get(at - 1).equals("not"))) {
-            reasons.add("recommended (\"" + words.get(clause.from) + "\")");
+            why(reasons, () -> "recommended (\"" + words.get(clause.from) + "\")");
             return REPLACEMENT * 0.8;
         }
         return 0;
@@ -762,7 +810,7 @@ public final class SentimentScorer {
 
     private static final Set<String> RECOMMEND = Set.of("use", "try", "choose", "pick", "keep", "stick", "adopt", "prefer");
 
-    private static int indexOf(List<String> words, int from, int to, Set<String> any) {
+    private int indexOf(List<String> words, int from, int to, Set<String> any) {
         for (int i = from; i < to; i++) {
             if (any.contains(words.get(i))) {
                 return i;
@@ -771,7 +819,7 @@ public final class SentimentScorer {
         return -1;
     }
 
-    private static int clauseIndex(List<Clause> clauses, int token) {
+    private int clauseIndex(List<Clause> clauses, int token) {
         for (int c = 0; c < clauses.size(); c++) {
             if (token >= clauses.get(c).from && token < clauses.get(c).to) {
                 return c;

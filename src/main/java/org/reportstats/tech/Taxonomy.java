@@ -55,7 +55,8 @@ public final class Taxonomy {
 
     /** A technology by canonical name or any alias, ignoring case, spacing and punctuation. */
     public Optional<Technology> find(String nameOrAlias) {
-        return Optional.ofNullable(byLookupKey.get(lookupKey(nameOrAlias)));
+        Technology exact = byName.get(nameOrAlias); // the common case, on the indexing path: no normalising needed
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(byLookupKey.get(lookupKey(nameOrAlias)));
     }
 
     public Optional<List<String>> group(String name) {

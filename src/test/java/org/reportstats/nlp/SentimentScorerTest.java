@@ -12,7 +12,7 @@ import org.reportstats.tech.MentionDetector;
 import org.reportstats.tech.TaxonomyLoader;
 
 class SentimentScorerTest {
-    private static final SentimentScorer SCORER = new SentimentScorer(Lexicon.standard());
+    private static final SentimentScorer SCORER = new SentimentScorer(Lexicon.standard()).explaining();
     private static final MentionDetector MENTIONS = new MentionDetector(TaxonomyLoader.loadDefault());
 
     private static SentenceSentiment score(String s) {

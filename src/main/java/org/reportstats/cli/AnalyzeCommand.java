@@ -22,15 +22,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "analyze", showDefaultValues = true, sortOptions = false,
+@Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Show the sentiment of each sentence and the tone about each technology it names.",
         description = {"",
-                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both",
-                "tones strongly. --explain lists the words and rules behind every score.",
+                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both tones strongly. --explain lists the words and rules behind every score.",
                 "",
                 "Examples:",
                 "  reportstats analyze --text \"Kubernetes is winning while Mesos is fading out.\" --format json",
-                "  reportstats analyze corpus/kubecon-berlin-2017.txt --explain", ""})
+                "  reportstats analyze corpus/kubecon-berlin-2017.txt --explain",
+                ""})
 final class AnalyzeCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Input input;

@@ -20,12 +20,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "eval", showDefaultValues = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, showDefaultValues = true,
         header = "Measure accuracy on labeled data: mention detection, sentence sentiment, per-technology polarity.",
-        description = {"", "Examples:",
+        description = {"",
+                "Examples:",
                 "  reportstats eval mentions src/test/resources/eval/mentions.tsv",
                 "  reportstats eval sentiment ../shared/eval/vader/nytEditorialSnippets_GroundTruth.txt --half test",
-                "  reportstats eval targets src/test/resources/eval/targets.tsv", ""},
+                "  reportstats eval targets src/test/resources/eval/targets.tsv",
+                ""},
         subcommands = {EvalCommand.Mentions.class, EvalCommand.Sentiment.class, EvalCommand.Targets.class})
 final class EvalCommand implements Runnable {
     @Spec
@@ -37,12 +39,13 @@ final class EvalCommand implements Runnable {
                 + " (see 'reportstats eval --help')");
     }
 
-    @Command(name = "mentions", showDefaultValues = true,
+    @Command(name = "mentions", mixinStandardHelpOptions = true, showDefaultValues = true,
             header = "Precision, recall and F1 of technology mention detection.",
             description = {"",
-                    "FILE: one sentence per line, a TAB, then the expected technologies comma-separated (empty when none).",
-                    "Names may be any taxonomy name or alias; an unknown name counts as a miss. Micro-averaged over",
-                    "(sentence, technology) pairs. Lines starting with # are comments.", ""})
+                "FILE: one sentence per line, a TAB, then the expected technologies comma-separated (empty when none). Names may be any taxonomy name or alias; an unknown name counts as a miss. Micro-averaged over (sentence, technology) pairs. Lines starting with # are comments.",
+                "",
+                "Example:  reportstats eval mentions src/test/resources/eval/mentions.tsv --format json",
+                ""})
     static final class Mentions implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Annotated sentences.")
         Path file;
@@ -70,13 +73,13 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "sentiment", showDefaultValues = true, sortOptions = false,
+    @Command(name = "sentiment", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
             header = "Accuracy, F1 and Pearson r of sentence sentiment on labeled sentences.",
             description = {"",
-                    "FILE: label<TAB>text per line (label positive, neutral or negative), or VADER's ground truth",
-                    "id<TAB>mean<TAB>text (mean -4..4; gold positive when mean/4 > 0.05, negative when < -0.05).",
-                    "--half splits the file once, by a hash of each line's id, into a development and a test half:",
-                    "tune on dev, report on test. --predictions scores another system's output with the same code.", ""})
+                "FILE: label<TAB>text per line (label positive, neutral or negative), or VADER's ground truth id<TAB>mean<TAB>text (mean -4..4; gold positive when mean/4 > 0.05, negative when < -0.05). --half splits the file once, by a hash of each line's id, into a development and a test half: tune on dev, report on test. --predictions scores another system's output with the same code.",
+                "",
+                "Example:  reportstats eval sentiment ../shared/eval/vader/tweets_GroundTruth.txt --half test",
+                ""})
     static final class Sentiment implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Labeled sentences.")
         Path file;
@@ -120,12 +123,13 @@ final class EvalCommand implements Runnable {
         }
     }
 
-    @Command(name = "targets", showDefaultValues = true, sortOptions = false,
+    @Command(name = "targets", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
             header = "Accuracy and macro-F1 of the tone attributed to each technology.",
             description = {"",
-                    "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a",
-                    "sentence may appear on several lines with different technologies. A technology the detector",
-                    "misses counts as predicted neutral.", ""})
+                "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a sentence may appear on several lines with different technologies. A technology the detector misses counts as predicted neutral.",
+                "",
+                "Example:  reportstats eval targets src/test/resources/eval/targets.tsv --errors",
+                ""})
     static final class Targets implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Labeled (sentence, technology) pairs.")
         Path file;

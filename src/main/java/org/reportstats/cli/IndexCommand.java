@@ -19,16 +19,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "index", showDefaultValues = true, sortOptions = false,
+@Command(name = "index", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Build or refresh the search index of a corpus folder.",
         description = {"",
-                "Reads every report, infers its event, date, location, author and title, splits it into sentences,",
-                "finds technology mentions, and stores it all in a Lucene index. Incremental: unchanged files are",
-                "skipped, changed files replaced, deleted files removed; one commit at the end, so an interrupted run",
-                "leaves the previous index intact. Prints what it inferred for each new or changed report; values",
-                "marked with ? were guessed from the title, first lines or file name.",
+                "Reads every report, infers its event, date, location, author and title, splits it into sentences, finds technology mentions, and stores it all in a Lucene index. Incremental: unchanged files are skipped, changed files replaced, deleted files removed; one commit at the end, so an interrupted run leaves the previous index intact. Prints what it inferred for each new or changed report; values marked with ? were guessed from the title, first lines or file name.",
                 "",
-                "Example:  reportstats index --corpus ~/trip-reports", ""})
+                "Example:  reportstats index --corpus ~/trip-reports",
+                ""})
 final class IndexCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;

@@ -11,14 +11,16 @@ import picocli.CommandLine.Command;
         header = "Search conference trip reports and compare how technologies are mentioned and judged across events.",
         description = {"",
                 "Point it at a folder of trip reports (.txt, .md with YAML front matter, .html) and ask:",
-                "  reportstats index                      build or refresh the index of ./corpus",
+                "  reportstats trends                     Kubernetes vs Mesos vs Swarm…, event by event (tables, CSV, charts)",
                 "  reportstats search 'kubernetes AND mesos'",
-                "  reportstats search '\"docker swarm\"' --kwic",
+                "  reportstats search '' --tech Mesos --sentiment negative",
+                "  reportstats analyze --text \"Mesos seems to be fading out.\" --explain",
+                "The corpus defaults to ./corpus and the index to ./output/index; the index is built when needed.",
                 ""},
         mixinStandardHelpOptions = true,
         versionProvider = ReportStats.Version.class,
         subcommands = {IndexCommand.class, SearchCommand.class, TechsCommand.class, TrendsCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success (also: no matches), 1 failure, 2 bad usage or input, 3 no readable report."})
+        footer = {"", "Exit codes: 0 success (also: no matches), 1 failure, 2 bad usage or input, 3 no readable report.", ""})
 public final class ReportStats implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -20,19 +20,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", showDefaultValues = true, sortOptions = false,
+@Command(name = "search", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Find sentences in the reports, ranked, with the matches highlighted.",
         description = {"",
-                "QUERY uses Lucene's classic syntax: words (OR by default), \"exact phrases\", AND / OR / NOT,",
-                "wildcards (kube*), fuzzy (kubernetis~), grouping with ( ), and fields: event:kubecon,",
-                "author:jensen, title:berlin, year:2017, year:[2015 TO 2017]. Below the hits: matching",
-                "sentences per event. The index is built or refreshed first when missing or out of date.",
+                "QUERY uses Lucene's classic syntax: words (OR by default), \"exact phrases\", AND / OR / NOT, wildcards (kube*), fuzzy (kubernetis~), grouping with ( ), and fields: event:kubecon, author:jensen, title:berlin, year:2017, year:[2015 TO 2017]. Below the hits: matching sentences per event. The index is built or refreshed first when missing or out of date.",
                 "",
                 "Examples:",
                 "  reportstats search 'kubernetes AND mesos'",
                 "  reportstats search '\"docker swarm\"' --kwic",
                 "  reportstats search '' --tech 'Docker Swarm' --year 2016",
-                "  reportstats search '' --tech Mesos --sentiment negative", ""})
+                "  reportstats search '' --tech Mesos --sentiment negative",
+                ""})
 final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "Lucene query; use '' to match every sentence (with filters).")
     String query;

@@ -17,16 +17,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "techs", showDefaultValues = true, sortOptions = false,
+@Command(name = "techs", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "List the technologies reportstats knows, or those a corpus mentions with their counts.",
         description = {"",
-                "Without --corpus: the taxonomy (name, category, company, family, aliases, groups), from the bundled",
-                "models/technologies.yaml merged with --taxonomy FILE. With --corpus: the technologies found in that",
-                "corpus, most mentioned first (the index is built or refreshed first).",
+                "Without --corpus: the taxonomy (name, category, company, family, aliases, groups), from the bundled models/technologies.yaml merged with --taxonomy FILE. With --corpus: the technologies found in that corpus, most mentioned first (the index is built or refreshed first).",
                 "",
                 "Examples:",
                 "  reportstats techs --group orchestrators",
-                "  reportstats techs --corpus corpus --families --format csv", ""})
+                "  reportstats techs --corpus corpus --families --format csv",
+                ""})
 final class TechsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;

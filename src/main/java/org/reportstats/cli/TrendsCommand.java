@@ -31,20 +31,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "trends", showDefaultValues = true, sortOptions = false,
+@Command(name = "trends", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Compare technologies event by event: mentions, share of voice, sentiment, evidence, charts.",
         description = {"",
-                "One row per (period, technology): reports, words, mentions, mentions per 10,000 words, share of voice",
-                "(the technology's share of all mentions of the compared technologies in the period), mean sentiment",
-                "about it with a 95 % t interval, positive/neutral/negative sentence counts and the strongest evidence",
-                "sentences. Writes trends.csv, trends_wide.csv, four charts (PNG and SVG) and report.html under --out,",
-                "each atomically. Reads the index only; it is built or refreshed first when missing or out of date.",
+                "One row per (period, technology): reports, words, mentions, mentions per 10,000 words, share of voice (the technology's share of all mentions of the compared technologies in the period), mean sentiment about it with a 95 %% t interval, positive/neutral/negative sentence counts and the strongest evidence sentences. Writes trends.csv, trends_wide.csv, four charts (PNG and SVG) and report.html under --out, each atomically. Reads the index only; it is built or refreshed first when missing or out of date.",
                 "",
                 "Examples:",
                 "  reportstats trends",
-                "  reportstats trends --techs Kubernetes,Mesos,'Docker Swarm' --families --by year",
+                "  reportstats trends --techs Kubernetes,Mesos,Nomad --families --by year",
                 "  reportstats trends --group runtimes --from 2016 --format csv > runtimes.csv",
-                "  reportstats trends --emerging", ""})
+                "  reportstats trends --emerging",
+                ""})
 final class TrendsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;

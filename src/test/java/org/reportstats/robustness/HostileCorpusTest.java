@@ -92,6 +92,18 @@ class HostileCorpusTest {
         assertTrue(run.err().contains("skipped: secret.txt: permission denied"), run.err());
     }
 
+    /** Root reads every file whatever its permissions; a link to nothing cannot be read by anyone. */
+    @Test
+    void aFileThatCannotBeReadIsSkippedEvenForRoot() throws Exception {
+        Path c = Files.createDirectories(tmp.resolve("dangling"));
+        Files.writeString(c.resolve("ok.txt"), "Kubernetes.\n");
+        Files.createSymbolicLink(c.resolve("gone.md"), c.resolve("deleted-long-ago.md"));
+        Run run = Cli.run("index", "--corpus", c.toString(), "--index", tmp.resolve("di").toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.err().contains("skipped: gone.md: cannot be read (NoSuchFileException)"), run.err());
+        assertTrue(run.out().contains("Indexed 1 report (1 new"), run.out());
+    }
+
     @Test
     void aCorpusWithoutReadableReportsExitsWithThree() throws Exception {
         Path c = Files.createDirectories(tmp.resolve("none"));

@@ -37,8 +37,12 @@ public final class CorpusWalker {
                 if (isHidden(file)) {
                     return FileVisitResult.CONTINUE;
                 }
+                if (attrs.isSymbolicLink()) {
+                    skipped.add(new CorpusListing.Notice(id, "cannot be read: broken symbolic link (its target does not exist)"));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!attrs.isRegularFile()) {
-                    skipped.add(new CorpusListing.Notice(id, "not a regular file"));
+                    skipped.add(new CorpusListing.Notice(id, "not a regular file (a device, socket or pipe)"));
                     return FileVisitResult.CONTINUE;
                 }
                 ReportFormat.of(file.getFileName().toString()).ifPresentOrElse(

@@ -5,11 +5,14 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the index, used by the indexer and the searcher alike. */
 public final class Fields {
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     public static final String DOC_TYPE = "doc_type";
     public static final String TYPE_REPORT = "report";
     public static final String TYPE_SENTENCE = "sentence";
+    /** A file that could not be read: remembered so it is not read again until it changes. */
+    public static final String TYPE_SKIPPED = "skipped";
+    public static final String REASON = "reason";
 
     /** On every document of a report: the report's path relative to the corpus. */
     public static final String REPORT_ID = "report_id";

@@ -15,11 +15,13 @@ import org.reportstats.ingest.CorpusFile;
 import org.reportstats.ingest.CorpusListing;
 
 /** The reports a committed index holds and the pipeline that built it; tells whether the corpus moved on. */
-public record IndexState(Map<String, IndexedReport> reports, Map<String, String> commitData) {
-    public static final IndexState EMPTY = new IndexState(Map.of(), Map.of());
+public record IndexState(Map<String, IndexedReport> reports, Map<String, SkippedFile> skipped,
+                         Map<String, String> commitData) {
+    public static final IndexState EMPTY = new IndexState(Map.of(), Map.of(), Map.of());
 
     public IndexState {
         reports = Map.copyOf(reports);
+        skipped = Map.copyOf(skipped);
         commitData = Map.copyOf(commitData);
     }
 
@@ -33,7 +35,13 @@ public record IndexState(Map<String, IndexedReport> reports, Map<String, String>
             IndexedReport r = IndexedReport.fromDocument(doc);
             reports.put(r.id(), r);
         }
-        return new IndexState(reports, reader.getIndexCommit().getUserData());
+        Map<String, SkippedFile> skipped = new HashMap<>();
+        for (ScoreDoc sd : searcher.search(new TermQuery(new Term(Fields.DOC_TYPE, Fields.TYPE_SKIPPED)),
+                Math.max(1, reader.maxDoc())).scoreDocs) {
+            SkippedFile f = SkippedFile.fromDocument(stored.document(sd.doc));
+            skipped.put(f.id(), f);
+        }
+        return new IndexState(reports, skipped, reader.getIndexCommit().getUserData());
     }
 
     /** True when the index was built by this pipeline from exactly these files as they are now. */
@@ -41,15 +49,24 @@ public record IndexState(Map<String, IndexedReport> reports, Map<String, String>
         if (!pipelineFingerprint.equals(commitData.get(Fields.COMMIT_PIPELINE))) {
             return false;
         }
-        if (listing.files().size() != reports.size()) {
+        if (listing.files().size() != reports.size() + skipped.size()) {
             return false;
         }
         for (CorpusFile f : listing.files()) {
-            IndexedReport r = reports.get(f.id());
-            if (r == null || r.size() != f.size() || r.lastModified() != f.lastModified()) {
+            if (!unchanged(f)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The file is indexed, or known to be unreadable, in exactly its current size and time. */
+    boolean unchanged(CorpusFile f) {
+        IndexedReport r = reports.get(f.id());
+        if (r != null) {
+            return r.size() == f.size() && r.lastModified() == f.lastModified();
+        }
+        SkippedFile s = skipped.get(f.id());
+        return s != null && s.size() == f.size() && s.lastModified() == f.lastModified();
     }
 }

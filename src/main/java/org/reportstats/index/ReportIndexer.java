@@ -93,6 +93,8 @@ public final class ReportIndexer implements AutoCloseable {
         IndexState before = currentState();
         boolean fullRebuild = rebuild || !pipeline.equals(before.commitData().get(Fields.COMMIT_PIPELINE));
         Map<String, IndexedReport> known = fullRebuild ? Map.of() : before.reports();
+        Map<String, SkippedFile> knownSkipped = fullRebuild ? Map.of() : before.skipped();
+        List<CorpusListing.Notice> skipped = new ArrayList<>(listing.skipped());
         if (fullRebuild) {
             writer.deleteAll();
         }
@@ -102,10 +104,19 @@ public final class ReportIndexer implements AutoCloseable {
         for (CorpusFile f : listing.files()) {
             present.put(f.id(), true);
             IndexedReport r = known.get(f.id());
+            SkippedFile bad = knownSkipped.get(f.id());
             if (r != null && r.size() == f.size() && r.lastModified() == f.lastModified()) {
                 unchanged++;
+            } else if (bad != null && bad.size() == f.size() && bad.lastModified() == f.lastModified()) {
+                skipped.add(bad.notice()); // still unreadable: say so again, without reading it again
+                listener.skipped(bad.notice());
             } else {
                 toRead.add(f);
+            }
+        }
+        for (String id : knownSkipped.keySet()) {
+            if (!present.containsKey(id)) {
+                writer.deleteDocuments(new Term(Fields.REPORT_ID, id));
             }
         }
         int removed = 0;
@@ -121,7 +132,6 @@ public final class ReportIndexer implements AutoCloseable {
         SentenceDocuments documents = new SentenceDocuments(taxonomy);
         List<FileOutcome> outcomes = analyseInParallel(toRead, known, analyzer, documents, maxFileBytes, listener);
         List<IndexedReport> processed = new ArrayList<>();
-        List<CorpusListing.Notice> skipped = new ArrayList<>(listing.skipped());
         int added = 0;
         int updated = 0;
         int sentences = 0;
@@ -217,6 +227,7 @@ public final class ReportIndexer implements AutoCloseable {
             return new FileOutcome(Kind.INDEXED, indexed, null);
         } catch (UnreadableReportException e) {
             writer.deleteDocuments(new Term(Fields.REPORT_ID, file.id()));
+            writer.addDocument(new SkippedFile(file.id(), file.size(), file.lastModified(), e.getMessage()).toDocument());
             CorpusListing.Notice notice = new CorpusListing.Notice(file.id(), e.getMessage());
             listener.skipped(notice);
             return new FileOutcome(Kind.SKIPPED, null, notice);

@@ -104,6 +104,26 @@ class HostileCorpusTest {
         assertTrue(run.out().contains("Indexed 1 report (1 new"), run.out());
     }
 
+    /** A bad file is remembered: searches do not re-read it or repeat its warning; fixing it gets it indexed. */
+    @Test
+    void anUnchangedBadFileIsNotReadAgain() throws Exception {
+        Path c = Files.createDirectories(tmp.resolve("remember"));
+        Path index = tmp.resolve("ri");
+        Files.writeString(c.resolve("good.txt"), "Kubernetes is fine.\n");
+        Files.writeString(c.resolve("empty.md"), "");
+        Run first = Cli.run("index", "--corpus", c.toString(), "--index", index.toString());
+        assertTrue(first.err().contains("skipped: empty.md: empty file"), first.err());
+        Run search = Cli.run("search", "fine", "--corpus", c.toString(), "--index", index.toString());
+        assertEquals("", search.err(), "the index is current: no refresh, no repeated warning");
+        Run again = Cli.run("index", "--corpus", c.toString(), "--index", index.toString());
+        assertTrue(again.out().contains("(0 new, 0 changed, 1 unchanged, 0 removed, 1 skipped)"), again.out());
+        assertTrue(again.err().contains("skipped: empty.md: empty file"), "index still lists it: " + again.err());
+        Files.writeString(c.resolve("empty.md"), "Mesos is back.\n");
+        Files.setLastModifiedTime(c.resolve("empty.md"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Run fixed = Cli.run("index", "--corpus", c.toString(), "--index", index.toString());
+        assertTrue(fixed.out().contains("(1 new, 0 changed, 1 unchanged, 0 removed, 0 skipped)"), fixed.out());
+    }
+
     @Test
     void aCorpusWithoutReadableReportsExitsWithThree() throws Exception {
         Path c = Files.createDirectories(tmp.resolve("none"));

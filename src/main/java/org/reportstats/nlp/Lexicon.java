@@ -59,8 +59,12 @@ public final class Lexicon {
         return fingerprint;
     }
 
-    /** The longest entry starting at word {@code i}; null when none. {@code words} are lower-cased. */
-    Match at(List<String> words, int i) {
+    /**
+     * The longest entry starting at word {@code i}; null when none. {@code words} are lower-cased. Outside a
+     * technical context a word VADER knows keeps VADER's valence: "boring" is praise for infrastructure, not for
+     * a film, and "kill" is neutral for a pod, not in a tweet. Domain words VADER does not know apply anywhere.
+     */
+    Match at(List<String> words, int i, boolean technical) {
         int longest = phraseStarts.contains(words.get(i)) ? Math.min(longestPhrase, words.size() - i) : 1;
         for (int len = longest; len >= 2; len--) {
             String phrase = String.join(" ", words.subList(i, i + len));
@@ -70,12 +74,12 @@ public final class Lexicon {
             }
         }
         String word = words.get(i);
+        Double general = vader.get(word);
         Double v = domain.get(word);
-        if (v != null) {
+        if (v != null && (technical || general == null)) {
             return new Match(1, v, word, "domain");
         }
-        v = vader.get(word);
-        return v == null ? null : new Match(1, v, word, "VADER");
+        return general == null ? null : new Match(1, general, word, "VADER");
     }
 
     /** Whether a raw token (an emoticon like {@code :-)}) is itself an entry, before punctuation is stripped. */

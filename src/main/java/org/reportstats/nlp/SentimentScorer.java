@@ -46,6 +46,13 @@ public final class SentimentScorer {
     private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "feel", "suppose", "seem",
             "seems", "sure", "say", "claim", "agree");
     private static final Map<String, Double> BOOSTERS = boosters();
+    /** Words that make a sentence technical even without a named technology ("kill the pod on the master node"). */
+    private static final Set<String> TECHNICAL_WORDS = Set.of("pod", "pods", "node", "nodes", "cluster", "clusters",
+            "container", "containers", "process", "processes", "deployment", "deployments", "deploy", "server", "servers",
+            "api", "apis", "cpu", "daemon", "scheduler", "orchestration", "orchestrator", "kernel", "runtime", "runtimes",
+            "microservices", "microservice", "service", "services", "infrastructure", "ops", "devops", "platform",
+            "workloads", "workload", "yaml", "cli", "upgrade", "upgrades", "release", "production", "staging", "vm",
+            "vms", "registry", "image", "images", "network", "networking", "storage", "database", "stack", "tooling");
     private static final Set<String> HEDGES = Set.of("seems", "seem", "seemed", "appears", "appear", "appeared",
             "apparently", "perhaps", "maybe", "probably", "possibly", "might", "may", "could", "arguably", "supposedly",
             "reportedly", "likely", "presumably", "somewhat");
@@ -140,7 +147,8 @@ public final class SentimentScorer {
         }
         List<String> words = toks.stream().map(Tok::lower).toList();
         boolean capDiff = capsDiffer(toks);
-        List<Unit> units = units(toks, words, mentionAt, capDiff);
+        boolean technical = !mentions.isEmpty() || words.stream().anyMatch(TECHNICAL_WORDS::contains);
+        List<Unit> units = units(toks, words, mentionAt, capDiff, technical);
         List<Clause> clauses = clauses(toks, words);
         double[] unitRaw = new double[toks.size()];
         for (Unit u : units) {
@@ -274,7 +282,7 @@ public final class SentimentScorer {
 
     // ---------------------------------------------------------------- word valences
 
-    private List<Unit> units(List<Tok> toks, List<String> words, int[] mentionAt, boolean capDiff) {
+    private List<Unit> units(List<Tok> toks, List<String> words, int[] mentionAt, boolean capDiff, boolean technical) {
         List<Unit> units = new ArrayList<>();
         boolean[] usedNegator = new boolean[toks.size()];
         int i = 0;
@@ -283,7 +291,7 @@ public final class SentimentScorer {
                 i++;
                 continue;
             }
-            Lexicon.Match match = lexicon.at(words, i);
+            Lexicon.Match match = lexicon.at(words, i, technical);
             if (match == null || match.valence() == 0 || coversMention(mentionAt, i, match.length())
                     || (words.get(i).equals("like") && !likeIsAVerb(words, i))
                     || (words.get(i).equals("kind") && i + 1 < words.size() && words.get(i + 1).equals("of"))) {
@@ -300,7 +308,7 @@ public final class SentimentScorer {
             }
             for (int d = 1; d <= 3 && i - d >= 0; d++) {
                 int j = i - d;
-                if (toks.get(j).clauseEnd() || lexicon.at(words, j) != null && !isNegator(words.get(j)) && !BOOSTERS.containsKey(words.get(j))) {
+                if (toks.get(j).clauseEnd() || lexicon.at(words, j, technical) != null && !isNegator(words.get(j)) && !BOOSTERS.containsKey(words.get(j))) {
                     break;
                 }
                 Double b = BOOSTERS.get(words.get(j));
@@ -330,7 +338,7 @@ public final class SentimentScorer {
         // a negator that negated nothing keeps its own valence ("No.", "nothing works")
         for (int k = 0; k < toks.size(); k++) {
             if (isNegator(words.get(k)) && !usedNegator[k] && mentionAt[k] < 0) {
-                Lexicon.Match own = lexicon.at(words, k);
+                Lexicon.Match own = lexicon.at(words, k, technical);
                 if (own != null && own.length() == 1 && own.valence() != 0) {
                     units.add(new Unit(k, 1, own.valence(), explain ? String.format(Locale.ROOT, "\"%s\" %+.2f (%s)",
                             own.phrase(), own.valence(), own.source()) : ""));

@@ -18,7 +18,7 @@ import jdk.jfr.consumer.RecordingFile;
  * <pre>java bench/JfrTop.java RECORDING.jfr [TOP]</pre>
  *
  * Prints execution samples per thread; the top self (leaf) frames and packages; the top methods by inclusive
- * samples; the pipeline stage of each indexing-thread sample (the method called by ReportIndexer.indexOne or
+ * samples; self time charged to the nearest non-JDK caller; the pipeline stage of each indexing-thread sample (the method called by ReportIndexer.indexOne or
  * ReportAnalyzer.analyze, whichever is deepest); GC pauses; and the JVM's and the machine's CPU load.
  */
 public final class JfrTop {
@@ -55,6 +55,7 @@ public final class JfrTop {
         Map<String, long[]> selfPkg = new HashMap<>();
         Map<String, long[]> incl = new HashMap<>();
         Map<String, long[]> stage = new HashMap<>();
+        Map<String, long[]> firstOwn = new HashMap<>();
         long samples = 0;
         long workerSamples = 0;
         long truncated = 0;
@@ -83,6 +84,15 @@ public final class JfrTop {
                         RecordedMethod leaf = frames.get(0).getMethod();
                         inc(self, name(leaf));
                         inc(selfPkg, pkg(leaf));
+                        String own = "(JDK only)";
+                        for (RecordedFrame f : frames) {
+                            String t = f.getMethod().getType().getName();
+                            if (!t.startsWith("java.") && !t.startsWith("jdk.") && !t.startsWith("sun.")) {
+                                own = name(f.getMethod());
+                                break;
+                            }
+                        }
+                        inc(firstOwn, own);
                         Set<String> seen = new HashSet<>();
                         for (RecordedFrame f : frames) {
                             String n = name(f.getMethod());
@@ -119,6 +129,8 @@ public final class JfrTop {
         print("samples per thread:", threads, samples, 10);
         print("top self frames (leaf method):", self, samples, top);
         print("top self packages:", selfPkg, samples, 15);
+        print("self time charged to the nearest non-JDK frame (JDK helpers such as HashMap.get count for their caller):",
+                firstOwn, samples, top);
         print("top inclusive methods (on the stack):", incl, samples, top + 15);
         print("indexing-thread samples by pipeline stage (callee of ReportIndexer.indexOne / ReportAnalyzer.analyze):",
                 stage, Math.max(1, workerSamples), 20);

@@ -100,9 +100,9 @@ public final class ReportIndexer implements AutoCloseable {
         }
         List<CorpusFile> toRead = new ArrayList<>();
         int unchanged = 0;
-        Map<String, Boolean> present = new HashMap<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (CorpusFile f : listing.files()) {
-            present.put(f.id(), true);
+            present.add(f.id());
             IndexedReport r = known.get(f.id());
             SkippedFile bad = knownSkipped.get(f.id());
             if (r != null && r.size() == f.size() && r.lastModified() == f.lastModified()) {
@@ -115,13 +115,13 @@ public final class ReportIndexer implements AutoCloseable {
             }
         }
         for (String id : knownSkipped.keySet()) {
-            if (!present.containsKey(id)) {
+            if (!present.contains(id)) {
                 writer.deleteDocuments(new Term(Fields.REPORT_ID, id));
             }
         }
         int removed = 0;
         for (String id : known.keySet()) {
-            if (!present.containsKey(id)) {
+            if (!present.contains(id)) {
                 writer.deleteDocuments(new Term(Fields.REPORT_ID, id));
                 removed++;
             }

@@ -25,7 +25,7 @@ public final class CorpusOptions {
     @Mixin
     TaxonomyOptions taxonomy;
 
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "8",
             description = "Files larger than this are skipped with a warning (trip reports are far smaller).")
     int maxFileMb;
 

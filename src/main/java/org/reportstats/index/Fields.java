@@ -5,7 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the index, used by the indexer and the searcher alike. */
 public final class Fields {
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     public static final String DOC_TYPE = "doc_type";
     public static final String TYPE_REPORT = "report";
@@ -50,8 +50,6 @@ public final class Fields {
     public static final String LABEL = "label";
     /** {@code Technology=label} per technology, for filtering ("Mesos=negative"). */
     public static final String TARGET = "target";
-    /** JSON list of {technology, score, label}. */
-    public static final String TARGETS = "targets";
     /** Binary doc values: {@code Kubernetes=0.53;Mesos=-0.4}, the tone per technology, for aggregation. */
     public static final String TARGET_SCORES = "target_scores";
     /** JSON list of {technology, start, end, surface}. */

@@ -22,7 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.reportstats.ingest.CorpusFile;
 import org.reportstats.ingest.CorpusListing;
@@ -60,7 +60,9 @@ public final class ReportIndexer implements AutoCloseable {
     public static ReportIndexer open(Path indexDir, Duration lockWait) throws IOException, IndexLockedException, IndexDamagedException {
         IndexLocation.checkUsable(indexDir);
         Files.createDirectories(indexDir);
-        Directory directory = FSDirectory.open(indexDir);
+        // plain reads, not memory maps: merges of a large index would otherwise count every mapped segment page
+        // in the process's resident memory (1.9 GB RSS on 1 GB of reports with MMapDirectory)
+        Directory directory = new NIOFSDirectory(indexDir);
         long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             try {

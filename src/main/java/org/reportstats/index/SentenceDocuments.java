@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -87,7 +84,6 @@ final class SentenceDocuments {
         doc.add(new StringField(Fields.DOC_TYPE, Fields.TYPE_SENTENCE, Field.Store.YES));
         IndexedReport.addSentenceKeys(doc, report.id(), report.metadata());
         doc.add(new StoredField(Fields.POSITION, s.position()));
-        doc.add(new NumericDocValuesField(Fields.POSITION, s.position()));
         doc.add(new StoredField(Fields.OFFSET, s.start()));
         doc.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -102,11 +98,9 @@ final class SentenceDocuments {
         }
         for (String t : techs) {
             doc.add(new StringField(Fields.TECH, t, Field.Store.NO));
-            doc.add(new SortedSetDocValuesField(Fields.TECH, new BytesRef(t)));
         }
         for (String f : families) {
             doc.add(new StringField(Fields.FAMILY, f, Field.Store.NO));
-            doc.add(new SortedSetDocValuesField(Fields.FAMILY, new BytesRef(f)));
         }
         doc.add(new StoredField(Fields.MENTIONS, toJson(s.mentions())));
         SentenceSentiment sentiment = s.sentiment();
@@ -114,13 +108,10 @@ final class SentenceDocuments {
         doc.add(new DoubleDocValuesField(Fields.SENTIMENT, sentiment.score()));
         doc.add(new StringField(Fields.LABEL, sentiment.label().key(), Field.Store.YES));
         Map<String, Double> targetScores = new LinkedHashMap<>();
-        List<Map<String, Object>> targets = new ArrayList<>();
         for (TargetSentiment t : sentiment.targets()) {
             doc.add(new StringField(Fields.TARGET, t.technology() + "=" + t.label().key(), Field.Store.NO));
             targetScores.put(t.technology(), Math.round(t.score() * 10000) / 10000.0);
-            targets.add(Map.of("technology", t.technology(), "score", t.score(), "label", t.label().key()));
         }
-        doc.add(new StoredField(Fields.TARGETS, toJson(targets)));
         if (!targetScores.isEmpty()) {
             doc.add(new BinaryDocValuesField(Fields.TARGET_SCORES, new BytesRef(TechCounts.encode(targetScores))));
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** Reads one corpus file into a {@link Report}: decoding, markup stripping, metadata. */
 public final class ReportReader {
     /** Larger files are almost certainly not trip reports (dumps, logs, binaries); --max-file-mb changes it. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
+    public static final long DEFAULT_MAX_FILE_BYTES = 8L * 1024 * 1024;
     private static final int LAST_LINES = 3;
 
     private ReportReader() {

@@ -56,7 +56,7 @@ class HostileCorpusTest {
         assertSkipped(err, "blank.md", "empty file");
         assertSkipped(err, "nul.txt", "binary");
         assertSkipped(err, "picture.md", "binary");
-        assertSkipped(err, "huge.txt", "larger than the 16 MB limit");
+        assertSkipped(err, "huge.txt", "larger than the 8 MB limit");
         assertSkipped(err, "notes.pdf", "not a report format");
         assertSkipped(err, "loop/again", "symbolic link loop");
         assertTrue(err.contains("warning: broken-utf8.txt: not valid UTF-8; read as Windows-1252"), err);

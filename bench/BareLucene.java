@@ -49,7 +49,10 @@ public final class BareLucene {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {
+        // -Dbare.directory=nio: NIOFSDirectory instead of FSDirectory.open's MMapDirectory (for RSS experiments)
+        FSDirectory directory = "nio".equals(System.getProperty("bare.directory"))
+                ? new org.apache.lucene.store.NIOFSDirectory(indexDir) : FSDirectory.open(indexDir);
+        try (FSDirectory dir = directory; IndexWriter writer = new IndexWriter(dir, config)) {
             List<Future<Long>> done = new ArrayList<>(files.size());
             for (Path f : files) {
                 done.add(pool.submit(() -> {

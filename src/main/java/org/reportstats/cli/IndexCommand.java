@@ -27,11 +27,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Example:  reportstats index --corpus ~/trip-reports",
                 ""})
 final class IndexCommand implements Callable<Integer> {
+    /** A first run over a big archive processes thousands of reports: the table shows this many unless --list. */
+    static final int TABLE_ROWS = 25;
+
     @Mixin
     CorpusOptions corpusOptions;
 
     @Option(names = "--rebuild", description = "Re-read every file and rebuild the index from scratch (also repairs a damaged index).")
     boolean rebuild;
+
+    @Option(names = "--list", description = "Show the inferred metadata of every new or changed report (default: the first "
+            + IndexCommand.TABLE_ROWS + ").")
+    boolean listAll;
 
     @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "10",
             description = "How long to wait for another reportstats process that is writing the same index.")
@@ -57,7 +64,7 @@ final class IndexCommand implements Callable<Integer> {
         } catch (IndexLockedException | IndexDamagedException e) {
             throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
-        printInferred(summary.processed(), out);
+        printInferred(summary.processed(), listAll ? Integer.MAX_VALUE : TABLE_ROWS, out);
         out.printf("Indexed %d report%s (%d new, %d changed, %d unchanged, %d removed, %d skipped), %d sentences analysed, in %d ms%s.%n",
                 summary.totalReports(), summary.totalReports() == 1 ? "" : "s", summary.added(), summary.updated(),
                 summary.unchanged(), summary.removed(), summary.skipped().size(), summary.sentences(), summary.millis(),
@@ -72,7 +79,7 @@ final class IndexCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    static void printInferred(List<IndexedReport> processed, PrintWriter out) {
+    static void printInferred(List<IndexedReport> processed, int maxRows, PrintWriter out) {
         if (processed.isEmpty()) {
             return;
         }
@@ -81,14 +88,19 @@ final class IndexCommand implements Callable<Integer> {
                 .thenComparing(IndexedReport::id));
         TextTable table = new TextTable(List.of("file", "event", "date", "location", "author", "words", "title"),
                 false, false, false, false, false, true, false).maxCellWidth(44);
-        for (IndexedReport r : sorted) {
+        for (IndexedReport r : sorted.subList(0, Math.min(maxRows, sorted.size()))) {
             ReportMetadata m = r.metadata();
             table.row(List.of(ConsoleListener.printable(r.id()), mark(m.event().name(), "event", m), mark(m.dateText(), "date", m),
                     mark(m.location(), "location", m), mark(m.author(), "author", m), Integer.toString(r.words()),
                     mark(m.title(), "title", m)));
         }
         table.print(out);
-        if (sorted.stream().anyMatch(r -> !r.metadata().guessed().isEmpty())) {
+        long guessed = sorted.stream().filter(r -> !r.metadata().guessed().isEmpty()).count();
+        if (sorted.size() > maxRows) {
+            out.printf("… and %d more new or changed reports (--list shows them all); %d of all %d have guessed values.%n",
+                    sorted.size() - maxRows, guessed, sorted.size());
+        }
+        if (guessed > 0) {
             out.println("? = guessed from the title, first lines or file name; set it in front matter to be sure.");
         }
         out.println();

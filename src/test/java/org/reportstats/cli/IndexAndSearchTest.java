@@ -168,4 +168,18 @@ class IndexAndSearchTest {
         Run negative = cli("search", "x", "--limit", "-1");
         assertEquals(2, negative.code());
     }
+
+    @Test
+    void theInferredMetadataTableIsCappedUnlessListed() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            write("many/r" + i + ".md", "---\nevent: KubeCon Europe 2018\n---\nKubernetes note " + i + ".\n");
+        }
+        Run first = cli("index");
+        assertTrue(first.out().contains("… and 7 more new or changed reports (--list shows them all); 31 of all 32 have guessed values."),
+                first.out());
+        Run all = cli("index", "--rebuild", "--list");
+        assertEquals(32, all.out().lines().filter(l -> l.startsWith("many/") || l.startsWith("dc15") || l.startsWith("kc17")).count(),
+                all.out());
+        assertFalse(all.out().contains("more new or changed reports"));
+    }
 }

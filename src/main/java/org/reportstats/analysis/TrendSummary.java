@@ -24,7 +24,21 @@ final class TrendSummary {
         String first = active.get(0);
         String last = active.get(active.size() - 1);
         String where = by == Period.EVENT ? "at " : by == Period.YEAR ? "in " : "for ";
-        if (active.size() == 1) {
+        if (active.size() > 1 && (by == Period.AUTHOR || by == Period.REPORT)) {
+            // authors and reports are not a time line: compare them instead of telling a rise or fall
+            List<String> spreads = new ArrayList<>();
+            for (String t : ranked.subList(0, Math.min(TECHS_DESCRIBED, ranked.size()))) {
+                if (total(rows, t) == 0) {
+                    continue;
+                }
+                TrendRow high = active.stream().map(p -> row(rows, p, t)).max(Comparator.comparingDouble(TrendRow::shareOfVoice)).orElseThrow();
+                TrendRow low = active.stream().map(p -> row(rows, p, t)).min(Comparator.comparingDouble(TrendRow::shareOfVoice)).orElseThrow();
+                spreads.add(String.format(Locale.ROOT, "%s from %s %s%s to %s %s%s", possessive(t, spreads.isEmpty()),
+                        TrendAnalyzer.percent(low.shareOfVoice()), where, low.period(), TrendAnalyzer.percent(high.shareOfVoice()),
+                        where, high.period()));
+            }
+            sentences.add(capitalise(String.join("; ", spreads).replaceFirst(" share of voice from", " share of voice ranges from")) + ".");
+        } else if (active.size() == 1) {
             List<String> shares = new ArrayList<>();
             for (String t : ranked.subList(0, Math.min(TECHS_DESCRIBED, ranked.size()))) {
                 shares.add(t + " " + TrendAnalyzer.percent(row(rows, first, t).shareOfVoice()));
@@ -46,7 +60,7 @@ final class TrendSummary {
         }
         TrendRow peak = rows.stream().max(Comparator.comparingDouble(TrendRow::mentionsPer10kWords)).orElseThrow();
         if (peak.mentions() > 0) {
-            sentences.add(String.format(Locale.ROOT, "The busiest moment was %s %s%s, with %.1f mentions per 10,000 words.",
+            sentences.add(String.format(Locale.ROOT, "%s was mentioned most densely %s%s, with %.1f mentions per 10,000 words.",
                     peak.technology(), where, peak.period(), peak.mentionsPer10kWords()));
         }
         String tone = tone(rows, techs);

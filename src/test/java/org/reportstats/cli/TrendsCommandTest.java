@@ -169,6 +169,10 @@ class TrendsCommandTest {
         Run run = trends("--no-charts");
         assertTrue(run.out().contains("Kubernetes' share of voice rose from 50 % at DockerCon 2015 to 100 % at KubeCon Europe 2017"),
                 run.out());
+        assertTrue(run.out().contains("Kubernetes was mentioned most densely at KubeCon Europe 2017, with 3333.3 mentions per 10,000 words."),
+                run.out());
+        Run byAuthor = trends("--no-charts", "--by", "author");
+        assertTrue(byAuthor.out().contains("Kubernetes' share of voice ranges from 50 % for Ann to 100 % for Bo"), byAuthor.out());
     }
 
     @Test

@@ -151,8 +151,10 @@ public final class SentimentScorer {
         List<Unit> units = units(toks, words, mentionAt, capDiff, technical);
         List<Clause> clauses = clauses(toks, words);
         double[] unitRaw = new double[toks.size()];
+        int[] unitLength = new int[toks.size()]; // so that reasons quote "real momentum", not "real"
         for (Unit u : units) {
             unitRaw[u.index()] += u.valence();
+            unitLength[u.index()] = Math.max(unitLength[u.index()], u.length());
         }
         List<String> explanation = new ArrayList<>();
         for (Unit u : units) {
@@ -176,7 +178,7 @@ public final class SentimentScorer {
                 ? SentimentLabel.MIXED : SentimentLabel.of(score);
         why(explanation, () -> String.format(Locale.ROOT, "score = %.2f / sqrt(%.2f^2 + 15) = %.3f → %s", amplified, amplified,
                 score, label.key()));
-        List<TargetSentiment> targets = targets(mentions, toks, words, mentionAt, unitRaw, clauses);
+        List<TargetSentiment> targets = targets(mentions, toks, words, mentionAt, unitRaw, unitLength, clauses);
         return new SentenceSentiment(score, label, targets, explanation);
     }
 
@@ -523,7 +525,7 @@ public final class SentimentScorer {
     }
 
     private List<TargetSentiment> targets(List<Mention> mentions, List<Tok> toks, List<String> words, int[] mentionAt,
-                                          double[] unitRaw, List<Clause> clauses) {
+                                          double[] unitRaw, int[] unitLength, List<Clause> clauses) {
         if (mentions.isEmpty()) {
             return List.of();
         }
@@ -531,7 +533,7 @@ public final class SentimentScorer {
         double[] groupRaw = new double[groups.size()];
         List<List<String>> groupWhy = new ArrayList<>();
         groups.forEach(g -> groupWhy.add(new ArrayList<>()));
-        attributeOpinions(groups, toks, words, unitRaw, clauses, groupRaw, groupWhy);
+        attributeOpinions(groups, toks, words, unitRaw, unitLength, clauses, groupRaw, groupWhy);
         applyYardsticks(groups, words, unitRaw, clauses, groupRaw, groupWhy);
 
         Map<String, double[]> rawByTech = new LinkedHashMap<>(); // sum, count, event shift
@@ -622,7 +624,7 @@ public final class SentimentScorer {
      * to the nearest on its right. A clause without technologies continues the one before it ("X looks promising
      * but is not production ready"). Clause weights (contrast, concession) and factors (hedge, conditional) apply.
      */
-    private void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw,
+    private void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw, int[] unitLength,
                                           List<Clause> clauses, double[] groupRaw, List<List<String>> groupWhy) {
         int lastOwner = -1;
         for (int c = 0; c < clauses.size(); c++) {
@@ -643,7 +645,8 @@ public final class SentimentScorer {
                 groupRaw[owner] += v;
                 boolean own = hasGroup;
                 int at = i;
-                why(groupWhy.get(owner), () -> String.format(Locale.ROOT, "\"%s\" %+.2f%s", words.get(at), v,
+                why(groupWhy.get(owner), () -> String.format(Locale.ROOT, "\"%s\" %+.2f%s",
+                        String.join(" ", words.subList(at, Math.min(words.size(), at + Math.max(1, unitLength[at])))), v,
                         own ? "" : " (continues the previous clause)"));
             }
             for (int g = 0; g < groups.size(); g++) {

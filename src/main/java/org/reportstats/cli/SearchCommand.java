@@ -11,7 +11,6 @@ import org.reportstats.nlp.Pipeline;
 import org.reportstats.nlp.SentimentLabel;
 import org.reportstats.report.OutputFormat;
 import org.reportstats.report.SearchOutput;
-import org.reportstats.tech.Technology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
             throw UserError.usage("--limit must be 0 or more, not " + limit);
         }
         Pipeline pipeline = corpusOptions.pipeline();
-        Optional<String> techName = Optional.ofNullable(tech).map(t -> resolveTech(pipeline, t));
+        Optional<String> techName = Optional.ofNullable(tech).map(t -> TaxonomyOptions.technology(pipeline.taxonomy(), t));
         SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(event), Optional.ofNullable(year),
                 techName, families, Optional.ofNullable(sentiment).map(SentimentLabel::key));
         try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
@@ -85,11 +84,5 @@ final class SearchCommand implements Callable<Integer> {
             throw UserError.usage(e.getMessage());
         }
         return ExitCode.OK;
-    }
-
-    static String resolveTech(Pipeline pipeline, String name) {
-        return pipeline.taxonomy().find(name).map(Technology::name).orElseThrow(() -> UserError.usage(
-                "unknown technology '" + name + "'; closest: " + String.join(", ", pipeline.taxonomy().closest(name, 5))
-                        + " (see 'reportstats techs')"));
     }
 }

@@ -52,7 +52,7 @@ final class TechsCommand implements Callable<Integer> {
         if (!spec.commandLine().getParseResult().hasMatchedOption("--corpus")) {
             List<Technology> techs = taxonomy.technologies();
             if (group != null) {
-                List<String> members = groupMembers(taxonomy, group);
+                List<String> members = TaxonomyOptions.group(taxonomy, group);
                 techs = techs.stream().filter(t -> members.contains(t.name())).toList();
             }
             TechsOutput.printTaxonomy(taxonomy, techs, format, spec.commandLine().getOut());
@@ -61,16 +61,11 @@ final class TechsCommand implements Callable<Integer> {
         try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
             var counts = MentionCounter.count(searcher, taxonomy, families);
             if (group != null) {
-                List<String> members = groupMembers(taxonomy, group);
+                List<String> members = TaxonomyOptions.group(taxonomy, group);
                 counts = counts.stream().filter(c -> members.contains(c.technology())).toList();
             }
             TechsOutput.printCounts(counts, format, spec.commandLine().getOut());
         }
         return ExitCode.OK;
-    }
-
-    static List<String> groupMembers(Taxonomy taxonomy, String group) {
-        return taxonomy.group(group).orElseThrow(() -> UserError.usage("unknown group '" + group + "'; groups are: "
-                + String.join(", ", taxonomy.groups().keySet())));
     }
 }

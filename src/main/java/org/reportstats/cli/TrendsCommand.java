@@ -23,7 +23,6 @@ import org.reportstats.report.html.TrendsHtml;
 import org.reportstats.report.trends.EmergingOutput;
 import org.reportstats.report.trends.TrendsOutput;
 import org.reportstats.tech.Taxonomy;
-import org.reportstats.tech.Technology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -183,16 +182,13 @@ final class TrendsCommand implements Callable<Integer> {
                 if (t.isBlank()) {
                     continue;
                 }
-                String name = taxonomy.find(t.strip()).map(Technology::name).orElseThrow(() -> UserError.usage(
-                        "unknown technology '" + t.strip() + "'; closest: " + String.join(", ", taxonomy.closest(t, 5))));
+                String name = TaxonomyOptions.technology(taxonomy, t);
                 if (!names.contains(name)) {
                     names.add(name);
                 }
             }
         } else {
-            names = taxonomy.group(group).orElseThrow(() -> UserError.usage("unknown group '" + group + "'; closest: "
-                    + String.join(", ", taxonomy.closest(group, 3).stream().filter(c -> taxonomy.groups().containsKey(c)).toList())
-                    + " (groups: " + String.join(", ", taxonomy.groups().keySet()) + ")"));
+            names = TaxonomyOptions.group(taxonomy, group);
         }
         if (names.isEmpty()) {
             throw UserError.usage("--techs names no technology");

@@ -31,23 +31,37 @@ public final class MentionDetector {
         final List<Candidate> candidates = new ArrayList<>();
     }
 
-    /** {@code technology} is null for a stop phrase. */
-    private record Candidate(String technology, Alias alias) {
+    /**
+     * {@code technology} is null for a stop phrase. {@code written} holds the alias's words as written (for the
+     * exact-case rule) and {@code aliasIsCode} whether the alias itself looks like code; both are worked out
+     * once here rather than for every sentence.
+     */
+    private record Candidate(String technology, Alias alias, List<String> written, boolean aliasIsCode) {
+        static Candidate of(String technology, Alias alias) {
+            List<String> written = Tokens.of(alias.text()).stream().map(t -> alias.text().substring(t.start(), t.end())).toList();
+            boolean code = CODE_LIKE.matcher(alias.text()).find() || alias.text().indexOf('/') >= 0;
+            return new Candidate(technology, alias, written, code);
+        }
+
+        static Candidate stopPhrase() {
+            return new Candidate(null, null, List.of(), false);
+        }
     }
 
     public MentionDetector(Taxonomy taxonomy) {
         for (Technology t : taxonomy.technologies()) {
             for (Alias a : t.aliases()) {
-                insert(a.terms(), new Candidate(t.name(), a));
+                Candidate candidate = Candidate.of(t.name(), a);
+                insert(a.terms(), candidate);
                 if (a.plural()) {
                     List<String> plural = new ArrayList<>(a.terms());
                     plural.set(plural.size() - 1, plural.get(plural.size() - 1) + "s");
-                    insert(plural, new Candidate(t.name(), a));
+                    insert(plural, candidate);
                 }
             }
         }
         for (List<String> phrase : taxonomy.stopPhrases()) {
-            insert(phrase, new Candidate(null, null));
+            insert(phrase, Candidate.stopPhrase());
         }
     }
 
@@ -97,7 +111,7 @@ public final class MentionDetector {
                 if (candidate.technology() == null) {
                     return length;
                 }
-                if (accepts(candidate.alias(), plain, tokens, start, length)) {
+                if (accepts(candidate, plain, tokens, start, length)) {
                     Token first = tokens.get(start);
                     Token last = tokens.get(start + length - 1);
                     out.add(new Mention(candidate.technology(), first.start(), last.end(),
@@ -109,8 +123,9 @@ public final class MentionDetector {
         return 0;
     }
 
-    private static boolean accepts(Alias alias, String text, List<Token> tokens, int start, int length) {
-        if (!caseHolds(alias, text, tokens, start, length)) {
+    private static boolean accepts(Candidate candidate, String text, List<Token> tokens, int start, int length) {
+        Alias alias = candidate.alias();
+        if (!caseHolds(candidate, text, tokens, start, length)) {
             return false;
         }
         if (start > 0 && alias.forbidBefore().contains(tokens.get(start - 1).term())) {
@@ -138,20 +153,19 @@ public final class MentionDetector {
                 return false;
             }
         }
-        return !insideCode(alias, text, tokens.get(start).start(), tokens.get(after - 1).end());
+        return candidate.aliasIsCode() || !insideCode(text, tokens.get(start).start(), tokens.get(after - 1).end());
     }
 
-    private static boolean caseHolds(Alias alias, String text, List<Token> tokens, int start, int length) {
-        return switch (alias.caseRule()) {
+    private static boolean caseHolds(Candidate candidate, String text, List<Token> tokens, int start, int length) {
+        return switch (candidate.alias().caseRule()) {
             case ANY -> true;
             case CAPITALIZED -> Character.isUpperCase(text.charAt(tokens.get(start).start()));
             case EXACT -> {
-                List<Token> own = Tokens.of(alias.text());
+                List<String> own = candidate.written();
                 for (int k = 0; k < length; k++) {
                     Token t = tokens.get(start + k);
                     String written = stripPossessive(text.substring(t.start(), t.end()));
-                    Token expected = own.get(Math.min(k, own.size() - 1));
-                    String wanted = alias.text().substring(expected.start(), expected.end());
+                    String wanted = own.get(Math.min(k, own.size() - 1));
                     if (!written.equals(wanted) && !written.equals(wanted + "s")) {
                         yield false;
                     }
@@ -165,8 +179,8 @@ public final class MentionDetector {
         return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 
-    /** True when the match sits inside a run of non-space text that looks like code (unless the alias does). */
-    private static boolean insideCode(Alias alias, String text, int start, int end) {
+    /** True when the match sits inside a run of non-space text that looks like code. */
+    private static boolean insideCode(String text, int start, int end) {
         int runStart = start;
         while (runStart > 0 && !Character.isWhitespace(text.charAt(runStart - 1))) {
             runStart--;
@@ -185,6 +199,6 @@ public final class MentionDetector {
             return false;
         }
         String run = text.substring(runStart, runEnd);
-        return CODE_LIKE.matcher(run).find() && !CODE_LIKE.matcher(alias.text()).find() && alias.text().indexOf('/') < 0;
+        return CODE_LIKE.matcher(run).find();
     }
 }

@@ -20,7 +20,4 @@ public record IndexSummary(List<IndexedReport> processed, int added, int updated
         skipped = List.copyOf(skipped);
     }
 
-    public boolean changedAnything() {
-        return added + updated + removed > 0 || rebuilt;
-    }
 }

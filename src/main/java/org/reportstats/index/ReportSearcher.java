@@ -79,10 +79,6 @@ public final class ReportSearcher implements AutoCloseable {
         }
     }
 
-    public IndexSearcher searcher() {
-        return searcher;
-    }
-
     public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query userQuery = ReportQueryParser.parseUserQuery(request.query(), this::sentencesOfReportsMatching);
         BooleanQuery.Builder b = new BooleanQuery.Builder()

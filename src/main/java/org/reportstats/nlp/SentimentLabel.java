@@ -21,8 +21,4 @@ public enum SentimentLabel {
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static SentimentLabel parse(String text) {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
-    }
 }

@@ -11,31 +11,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
-import org.reportstats.index.Fields;
+import org.reportstats.index.Aggregates;
 import org.reportstats.index.IndexedReport;
-import org.reportstats.index.ReportSearcher;
-import org.reportstats.index.SentenceRow;
+import org.reportstats.index.KeyStats;
+import org.reportstats.index.Observation;
+import org.reportstats.index.ReportStore;
+import org.reportstats.index.TrendKeys;
 import org.reportstats.ingest.ReportMetadata;
 import org.reportstats.nlp.SentimentLabel;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.aggregate.AggregateFunctions;
 
 /**
- * Mentions and sentiment per period × technology, read from the index's doc values (never from the reports).
- * Every sentence naming a compared technology becomes one observation in a Tablesaw table; Tablesaw groups
- * them by period and technology; the result is completed to the full grid so that silence is a zero row.
+ * Mentions and sentiment per period × technology, from any engine (never from the reports). The engine sums
+ * up what each report says about each compared technology; Tablesaw adds the reports up per period and
+ * technology; the result is completed to the full grid so that silence is a zero row.
  */
 public final class TrendAnalyzer {
     private static final int EVIDENCE_CHARS = 220;
     private static final String UNKNOWN_AUTHOR = "(unknown author)";
+    /** Columns of the per-report table: integer sums (scores in Observation units), then the extremes. */
+    private static final List<String> STATS = List.of("mentions", "sentences", "sum", "squares", "positive", "neutral",
+            "negative", "max", "min");
 
     private TrendAnalyzer() {
     }
@@ -44,12 +46,12 @@ public final class TrendAnalyzer {
     private record Slot(String period, int dateSort, String date) {
     }
 
-    public static TrendResult analyze(ReportSearcher searcher, Taxonomy taxonomy, TrendRequest request) throws IOException {
+    public static TrendResult analyze(ReportStore store, Taxonomy taxonomy, TrendRequest request) throws IOException {
         Map<String, Slot> slotOf = new HashMap<>();
         Map<String, int[]> periodReports = new LinkedHashMap<>(); // reports, earliest date sort
         Map<String, Long> periodWords = new HashMap<>();
         Map<String, String> periodDate = new HashMap<>();
-        for (IndexedReport r : searcher.reports()) {
+        for (IndexedReport r : store.reports()) {
             ReportMetadata m = r.metadata();
             int year = m.date().map(d -> d.year()).orElse(0);
             if (request.fromYear().isPresent() && (year == 0 || year < request.fromYear().get())
@@ -70,66 +72,41 @@ public final class TrendAnalyzer {
         periods.sort(Comparator.comparingInt((String p) -> periodReports.get(p)[1]).thenComparing(p -> p));
 
         List<String> techs = request.technologies();
-        Map<String, String> countsTo = countsTo(taxonomy, techs, request.families());
-        Table obs = Table.create("observations", StringColumn.create("period"), StringColumn.create("technology"),
-                IntColumn.create("mentions"), DoubleColumn.create("score"), IntColumn.create("positive"),
-                IntColumn.create("neutral"), IntColumn.create("negative"));
-        int[][] co = new int[techs.size()][techs.size()];
-        Map<String, double[]> extremes = new HashMap<>(); // period|tech → max score, max doc, min score, min doc
-        List<BytesRef> terms = countsTo.keySet().stream().map(BytesRef::new).toList();
-        searcher.forEachSentence(new TermInSetQuery(Fields.TECH, terms), row -> {
-            Slot slot = slotOf.get(row.reportId());
-            if (slot == null) {
-                return;
-            }
-            Map<String, int[]> mentions = new LinkedHashMap<>();
-            Map<String, double[]> scores = new LinkedHashMap<>();
-            collect(row, countsTo, mentions, scores);
-            List<Integer> present = new ArrayList<>();
-            for (Map.Entry<String, int[]> e : mentions.entrySet()) {
-                String tech = e.getKey();
-                double score = scores.get(tech)[0] / scores.get(tech)[1];
-                SentimentLabel label = SentimentLabel.of(score);
-                obs.stringColumn("period").append(slot.period());
-                obs.stringColumn("technology").append(tech);
-                obs.intColumn("mentions").append(e.getValue()[0]);
-                obs.doubleColumn("score").append(score);
-                obs.intColumn("positive").append(label == SentimentLabel.POSITIVE ? 1 : 0);
-                obs.intColumn("neutral").append(label == SentimentLabel.NEUTRAL ? 1 : 0);
-                obs.intColumn("negative").append(label == SentimentLabel.NEGATIVE ? 1 : 0);
-                double[] x = extremes.computeIfAbsent(slot.period() + "|" + tech, k -> new double[] {0, -1, 0, -1});
-                if (score > x[0]) {
-                    x[0] = score;
-                    x[1] = row.doc();
-                }
-                if (score < x[2]) {
-                    x[2] = score;
-                    x[3] = row.doc();
-                }
-                present.add(techs.indexOf(tech));
-            }
-            for (int a : present) {
-                for (int b : present) {
-                    co[a][b]++;
+        TrendKeys keys = new TrendKeys(techs, request.families(), countsTo(taxonomy, techs, request.families()));
+        Aggregates aggregates = store.aggregate(keys);
+        long[][] co = new long[techs.size()][techs.size()];
+        aggregates.coMentions().forEach((report, pairs) -> {
+            if (slotOf.containsKey(report)) {
+                for (int a = 0; a < co.length; a++) {
+                    for (int b = 0; b < co.length; b++) {
+                        co[a][b] += pairs[a][b];
+                    }
                 }
             }
         });
+        Map<String, KeyStats> grouped = groupByPeriodAndTechnology(perReportTable(aggregates, slotOf));
 
-        Map<String, Group> grouped = groupByPeriodAndTechnology(obs);
         List<TrendRow> rows = new ArrayList<>();
         for (String period : periods) {
             long totalMentions = 0;
             for (String tech : techs) {
-                Group g = grouped.get(period + "|" + tech);
+                KeyStats g = grouped.get(period + "|" + tech);
                 totalMentions += g == null ? 0 : g.mentions();
             }
             for (String tech : techs) {
-                rows.add(cell(searcher, period, tech, periodDate.getOrDefault(period, ""), periodReports.get(period)[0],
-                        periodWords.getOrDefault(period, 0L), totalMentions, grouped.get(period + "|" + tech),
-                        extremes.get(period + "|" + tech)));
+                KeyStats g = grouped.get(period + "|" + tech);
+                Evidence evidence = g == null ? Evidence.NONE : evidence(store, keys, tech, g, reportsOf(aggregates, slotOf, period, tech));
+                rows.add(cell(period, tech, periodDate.getOrDefault(period, ""), periodReports.get(period)[0],
+                        periodWords.getOrDefault(period, 0L), totalMentions, g, evidence));
             }
         }
-        return new TrendResult(request, periods, techs, rows, co, TrendSummary.of(periods, techs, rows, request.by()));
+        int[][] coCounts = new int[co.length][co.length];
+        for (int a = 0; a < co.length; a++) {
+            for (int b = 0; b < co.length; b++) {
+                coCounts[a][b] = Math.toIntExact(co[a][b]);
+            }
+        }
+        return new TrendResult(request, periods, techs, rows, coCounts, TrendSummary.of(periods, techs, rows, request.by()));
     }
 
     /** The compared technology each canonical name counts toward: itself, or with families its family. */
@@ -148,44 +125,98 @@ public final class TrendAnalyzer {
         return countsTo;
     }
 
-    /** Mentions and mean target score per compared technology in one sentence. */
-    private static void collect(SentenceRow row, Map<String, String> countsTo, Map<String, int[]> mentions,
-                                Map<String, double[]> scores) {
-        row.mentions().forEach((canonical, n) -> {
-            String tech = countsTo.get(canonical);
-            if (tech != null) {
-                mentions.computeIfAbsent(tech, k -> new int[1])[0] += n;
-                double[] s = scores.computeIfAbsent(tech, k -> new double[2]);
-                s[0] += row.targets().getOrDefault(canonical, 0.0);
-                s[1]++;
+    /** One row per (report, technology) that the report mentions, with the period the report falls in. */
+    private static Table perReportTable(Aggregates aggregates, Map<String, Slot> slotOf) {
+        Table table = Table.create("per_report", StringColumn.create("period"), StringColumn.create("technology"));
+        for (String column : STATS) {
+            table.addColumns(DoubleColumn.create(column));
+        }
+        aggregates.byReport().forEach((report, stats) -> {
+            Slot slot = slotOf.get(report);
+            if (slot == null) {
+                return;
             }
+            stats.forEach((tech, s) -> {
+                table.stringColumn("period").append(slot.period());
+                table.stringColumn("technology").append(tech);
+                long[] values = {s.mentions(), s.sentences(), s.sum(), s.squares(), s.positive(), s.neutral(), s.negative()};
+                for (int i = 0; i < values.length; i++) {
+                    // integers below 2^53: sums of doubles stay exact in any order
+                    table.doubleColumn(STATS.get(i)).append((double) values[i]);
+                }
+                table.doubleColumn("max").append(s.max());
+                table.doubleColumn("min").append(s.min());
+            });
         });
+        return table;
     }
 
-    /** The grouped figures of one (period, technology); copied out because a Tablesaw Row is a moving cursor. */
-    private record Group(long mentions, int positive, int neutral, int negative, double mean, double sd, int n) {
-    }
-
-    private static Map<String, Group> groupByPeriodAndTechnology(Table obs) {
-        Map<String, Group> byKey = new HashMap<>();
-        if (obs.rowCount() == 0) {
+    /** Tablesaw adds the per-report statistics up per (period, technology). */
+    private static Map<String, KeyStats> groupByPeriodAndTechnology(Table perReport) {
+        Map<String, KeyStats> byKey = new HashMap<>();
+        if (perReport.rowCount() == 0) {
             return byKey;
         }
-        Table counts = obs.summarize("mentions", "positive", "neutral", "negative", AggregateFunctions.sum)
-                .by("period", "technology");
-        Table scores = obs.summarize("score", AggregateFunctions.mean, AggregateFunctions.stdDev, AggregateFunctions.count)
-                .by("period", "technology");
-        Table joined = counts.joinOn("period", "technology").inner(scores);
+        Table sums = perReport.summarize(STATS.subList(0, 7), AggregateFunctions.sum).by("period", "technology");
+        Table extremes = perReport.summarize("max", AggregateFunctions.max).by("period", "technology")
+                .joinOn("period", "technology").inner(perReport.summarize("min", AggregateFunctions.min).by("period", "technology"));
+        Table joined = sums.joinOn("period", "technology").inner(extremes);
         for (Row r : joined) {
-            byKey.put(r.getString("period") + "|" + r.getString("technology"), new Group((long) r.getDouble("Sum [mentions]"),
-                    (int) r.getDouble("Sum [positive]"), (int) r.getDouble("Sum [neutral]"), (int) r.getDouble("Sum [negative]"),
-                    r.getDouble("Mean [score]"), r.getDouble("Std. Deviation [score]"), (int) r.getDouble("Count [score]")));
+            byKey.put(r.getString("period") + "|" + r.getString("technology"), new KeyStats(
+                    (long) r.getDouble("Sum [mentions]"), (long) r.getDouble("Sum [sentences]"), (long) r.getDouble("Sum [sum]"),
+                    (long) r.getDouble("Sum [squares]"), (long) r.getDouble("Sum [positive]"), (long) r.getDouble("Sum [neutral]"),
+                    (long) r.getDouble("Sum [negative]"), (int) r.getDouble("Max [max]"), (int) r.getDouble("Min [min]")));
         }
         return byKey;
     }
 
-    private static TrendRow cell(ReportSearcher searcher, String period, String tech, String date, int reports, long words,
-                                 long totalMentions, Group g, double[] extremes) throws IOException {
+    /** The statistics of each report of {@code period} that mentions {@code tech}, by report id. */
+    private static Map<String, KeyStats> reportsOf(Aggregates aggregates, Map<String, Slot> slotOf, String period, String tech) {
+        Map<String, KeyStats> out = new java.util.TreeMap<>();
+        aggregates.byReport().forEach((report, stats) -> {
+            Slot slot = slotOf.get(report);
+            if (slot != null && slot.period().equals(period) && stats.containsKey(tech)) {
+                out.put(report, stats.get(tech));
+            }
+        });
+        return out;
+    }
+
+    /** The most positive and most negative sentence quoted beside a cell, with their scores. */
+    private record Evidence(String top, double topScore, String bottom, double bottomScore) {
+        static final Evidence NONE = new Evidence("", Double.NaN, "", Double.NaN);
+    }
+
+    /**
+     * The strongest sentences of a cell: the highest (lowest) tone, from the first report by id that reaches it
+     * and its first sentence by position, so that every engine quotes the same sentence.
+     */
+    private static Evidence evidence(ReportStore store, TrendKeys keys, String tech, KeyStats cell, Map<String, KeyStats> reports)
+            throws IOException {
+        String top = "";
+        String bottom = "";
+        if (Observation.score(cell.max()) >= SentimentLabel.NEUTRAL_BAND) {
+            top = quote(store, keys, tech, cell.max(), reports, true);
+        }
+        if (Observation.score(cell.min()) <= -SentimentLabel.NEUTRAL_BAND) {
+            bottom = quote(store, keys, tech, cell.min(), reports, false);
+        }
+        return new Evidence(top, top.isEmpty() ? Double.NaN : Observation.score(cell.max()),
+                bottom, bottom.isEmpty() ? Double.NaN : Observation.score(cell.min()));
+    }
+
+    private static String quote(ReportStore store, TrendKeys keys, String tech, int units, Map<String, KeyStats> reports,
+                                boolean highest) throws IOException {
+        for (Map.Entry<String, KeyStats> e : reports.entrySet()) {
+            if ((highest ? e.getValue().max() : e.getValue().min()) == units) {
+                return store.sentenceWithTone(e.getKey(), tech, keys, units).map(TrendAnalyzer::quoted).orElse("");
+            }
+        }
+        return "";
+    }
+
+    private static TrendRow cell(String period, String tech, String date, int reports, long words, long totalMentions,
+                                 KeyStats g, Evidence evidence) {
         long mentions = g == null ? 0 : g.mentions();
         double perTenK = words == 0 ? 0 : mentions * 10000.0 / words;
         double share = totalMentions == 0 ? 0 : (double) mentions / totalMentions;
@@ -193,25 +224,22 @@ public final class TrendAnalyzer {
             return new TrendRow(period, date, tech, reports, words, 0, 0, share, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, "", "",
                     Double.NaN, Double.NaN);
         }
-        int n = g.n();
+        long n = g.sentences();
         double mean = g.mean();
         double low = Double.NaN;
         double high = Double.NaN;
         if (n > 1) {
-            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * g.sd() / Math.sqrt(n);
+            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * g.standardDeviation() / Math.sqrt(n);
             low = Math.max(-1, mean - half);
             high = Math.min(1, mean + half);
         }
-        String top = extremes != null && extremes[0] >= SentimentLabel.NEUTRAL_BAND ? evidence(searcher, (int) extremes[1]) : "";
-        String bottom = extremes != null && extremes[2] <= -SentimentLabel.NEUTRAL_BAND ? evidence(searcher, (int) extremes[3]) : "";
         return new TrendRow(period, date, tech, reports, words, mentions, perTenK, share, mean, low, high,
-                g.positive(), g.neutral(), g.negative(),
-                top, bottom, top.isEmpty() ? Double.NaN : extremes[0], bottom.isEmpty() ? Double.NaN : extremes[2]);
+                Math.toIntExact(g.positive()), Math.toIntExact(g.neutral()), Math.toIntExact(g.negative()),
+                evidence.top(), evidence.bottom(), evidence.topScore(), evidence.bottomScore());
     }
 
     /** The sentence, trimmed, with the report it comes from. */
-    private static String evidence(ReportSearcher searcher, int doc) throws IOException {
-        ReportSearcher.StoredSentence s = searcher.storedSentence(doc);
+    private static String quoted(ReportStore.StoredSentence s) {
         String text = s.text().replaceAll("\\s+", " ").strip();
         if (text.length() > EVIDENCE_CHARS) {
             int cut = text.lastIndexOf(' ', EVIDENCE_CHARS - 1);

@@ -34,8 +34,8 @@ public final class CorpusIndex {
         if (rebuild) {
             IndexLocation.clearIfDamaged(index);
         }
-        try (ReportIndexer indexer = ReportIndexer.open(index, lockWait)) {
-            return indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), rebuild, maxFileBytes, listener);
+        try (ReportIndexer indexer = ReportIndexer.open(index, pipeline.taxonomy(), lockWait)) {
+            return sync(indexer).run(listing, rebuild, listener);
         }
     }
 
@@ -50,9 +50,8 @@ public final class CorpusIndex {
         if (state.isCurrentFor(listing, fingerprint())) {
             return Optional.empty();
         }
-        try (ReportIndexer indexer = ReportIndexer.open(index, Duration.ZERO)) {
-            return Optional.of(indexer.sync(listing, pipeline.analyzer(), pipeline.taxonomy(), fingerprint(), false, maxFileBytes,
-                    listener));
+        try (ReportIndexer indexer = ReportIndexer.open(index, pipeline.taxonomy(), Duration.ZERO)) {
+            return Optional.of(sync(indexer).run(listing, false, listener));
         } catch (IndexLockedException e) {
             if (IndexLocation.exists(index)) {
                 listener.warning(index.toString(), "another reportstats process is updating the index; using its last committed state");
@@ -62,7 +61,17 @@ public final class CorpusIndex {
         }
     }
 
-    private String fingerprint() {
+    /** A sync of this corpus into any engine: the local index, or a Solr collection. */
+    public CorpusSync sync(ReportSink sink) {
+        return new CorpusSync(sink, pipeline.analyzer(), fingerprint(pipeline), maxFileBytes);
+    }
+
+    /** Changes whenever documents would come out differently: an engine built by another pipeline is rebuilt. */
+    public static String fingerprint(Pipeline pipeline) {
         return "schema=" + Fields.SCHEMA_VERSION + ";" + pipeline.fingerprint();
+    }
+
+    private String fingerprint() {
+        return fingerprint(pipeline);
     }
 }

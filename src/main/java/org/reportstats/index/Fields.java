@@ -5,7 +5,7 @@ import org.apache.lucene.facet.FacetsConfig;
 /** Field names of the index, used by the indexer and the searcher alike. */
 public final class Fields {
     /** Bump when documents change shape: an index with another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     public static final String DOC_TYPE = "doc_type";
     public static final String TYPE_REPORT = "report";

@@ -15,6 +15,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -50,11 +52,11 @@ import org.reportstats.tech.Mention;
 import org.reportstats.text.Tokens;
 
 /** Answers searches over the sentence documents of a committed index. */
-public final class ReportSearcher implements AutoCloseable {
-    /** Markers the highlighter puts around matches; control characters never occur in stored prose. */
-    private static final String MARK_START = "\u0001";
-    private static final String MARK_END = "\u0002";
+public final class ReportSearcher implements ReportStore {
     private static final int MAX_EVENTS = 1000;
+    /** Best first; equal scores in report and sentence order, so that every engine lists hits alike. */
+    private static final Sort HIT_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(Fields.REPORT_ID, SortField.Type.STRING),
+            new SortField(Fields.POSITION, SortField.Type.INT));
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -79,6 +81,7 @@ public final class ReportSearcher implements AutoCloseable {
         }
     }
 
+    @Override
     public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
         Query userQuery = ReportQueryParser.parseUserQuery(request.query(), this::sentencesOfReportsMatching);
         BooleanQuery.Builder b = new BooleanQuery.Builder()
@@ -95,7 +98,8 @@ public final class ReportSearcher implements AutoCloseable {
 
         FacetsCollectorManager.FacetsResult result;
         try {
-            result = FacetsCollectorManager.search(searcher, query, Math.max(1, request.limit()), new FacetsCollectorManager());
+            result = FacetsCollectorManager.search(searcher, query, Math.max(1, request.limit()), HIT_ORDER, true,
+                    new FacetsCollectorManager());
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("query expands to too many terms (a short wildcard?); make it more specific");
         }
@@ -108,18 +112,66 @@ public final class ReportSearcher implements AutoCloseable {
         Map<String, IndexedReport> reports = reportsById();
         for (int i = 0; i < shown.size(); i++) {
             Document doc = stored.document(shown.get(i).doc);
-            hits.add(toHit(doc, reports.get(doc.get(Fields.REPORT_ID)), shown.get(i).score, snippets[i], request));
+            hits.add(Hits.hit(reports.get(doc.get(Fields.REPORT_ID)), shown.get(i).score,
+                    doc.getField(Fields.POSITION).numericValue().intValue(), doc.get(Fields.TEXT), doc.get(Fields.MENTIONS),
+                    snippets[i], doc.getField(Fields.SENTIMENT).numericValue().doubleValue(), doc.get(Fields.LABEL), request));
         }
-        return new SearchResult(request.query(), total, hits, eventCounts(result.facetsCollector()));
+        return new SearchResult(request.query(), total, hits, Hits.byCount(eventCounts(result.facetsCollector())));
     }
 
-    /** A sentence's text and report, from stored fields: for the few sentences quoted as evidence. */
-    public record StoredSentence(String text, String reportId) {
+    @Override
+    public Aggregates aggregate(TrendKeys keys) throws IOException {
+        Map<String, Map<String, KeyStats>> byReport = new java.util.HashMap<>();
+        Map<String, long[][]> co = new java.util.HashMap<>();
+        int k = keys.keys().size();
+        forEachSentence(techFilter(keys), row -> {
+            Map<String, Observation> observed = Observation.of(row.mentions(), row.targets(), keys.countsTo()::get);
+            if (observed.isEmpty()) {
+                return;
+            }
+            Map<String, KeyStats> stats = byReport.computeIfAbsent(row.reportId(), r -> new java.util.HashMap<>());
+            observed.forEach((key, o) -> stats.computeIfAbsent(key, x -> new KeyStats()).add(o));
+            long[][] pairs = co.computeIfAbsent(row.reportId(), r -> new long[k][k]);
+            for (String a : observed.keySet()) {
+                for (String b : observed.keySet()) {
+                    pairs[keys.keys().indexOf(a)][keys.keys().indexOf(b)]++;
+                }
+            }
+        });
+        return new Aggregates(byReport, co);
     }
 
-    public StoredSentence storedSentence(int doc) throws IOException {
-        Document d = reader.storedFields().document(doc, java.util.Set.of(Fields.TEXT, Fields.REPORT_ID));
-        return new StoredSentence(d.get(Fields.TEXT), d.get(Fields.REPORT_ID));
+    @Override
+    public java.util.Optional<StoredSentence> sentenceWithTone(String reportId, String key, TrendKeys keys, int units)
+            throws IOException {
+        Query inReport = new BooleanQuery.Builder().add(techFilter(keys), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.REPORT_ID, reportId)), BooleanClause.Occur.FILTER).build();
+        int[] first = {-1, Integer.MAX_VALUE}; // doc, position
+        StoredFields stored = reader.storedFields();
+        forEachSentence(inReport, row -> {
+            Observation o = Observation.of(row.mentions(), row.targets(), keys.countsTo()::get).get(key);
+            if (o != null && o.units() == units) {
+                try {
+                    int position = stored.document(row.doc(), java.util.Set.of(Fields.POSITION)).getField(Fields.POSITION)
+                            .numericValue().intValue();
+                    if (position < first[1]) {
+                        first[0] = row.doc();
+                        first[1] = position;
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        if (first[0] < 0) {
+            return java.util.Optional.empty();
+        }
+        Document d = stored.document(first[0], java.util.Set.of(Fields.TEXT, Fields.REPORT_ID));
+        return java.util.Optional.of(new StoredSentence(d.get(Fields.TEXT), d.get(Fields.REPORT_ID)));
+    }
+
+    private static Query techFilter(TrendKeys keys) {
+        return new org.apache.lucene.search.TermInSetQuery(Fields.TECH, keys.countsTo().keySet().stream().map(BytesRef::new).toList());
     }
 
     /**
@@ -174,7 +226,7 @@ public final class ReportSearcher implements AutoCloseable {
         return counts;
     }
 
-    /** Every report in the index, with its metadata and word count. */
+    @Override
     public List<IndexedReport> reports() throws IOException {
         return List.copyOf(reportsById().values());
     }
@@ -255,7 +307,7 @@ public final class ReportSearcher implements AutoCloseable {
             return new String[0];
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Tokens.analyzer())
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, "", false))
+                .withFormatter(new DefaultPassageFormatter(Hits.MARK_START, Hits.MARK_END, "", false))
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withHighlightPhrasesStrictly(true)
@@ -263,43 +315,6 @@ public final class ReportSearcher implements AutoCloseable {
         TopDocs asTopDocs = new TopDocs(new org.apache.lucene.search.TotalHits(docs.size(),
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
         return highlighter.highlight(Fields.TEXT, userQuery, asTopDocs, 1);
-    }
-
-    private static Hit toHit(Document doc, IndexedReport report, float score, String snippet, SearchRequest request) {
-        String sentence = doc.get(Fields.TEXT);
-        List<Mention> mentions = SentenceDocuments.mentionsOf(doc.get(Fields.MENTIONS));
-        List<Span> highlights = snippet == null ? List.of() : markedSpans(snippet);
-        if (highlights.isEmpty() && request.tech().isPresent()) {
-            // matched through the technology filter alone: show where the technology is named
-            highlights = mentions.stream().filter(m -> request.families() || m.technology().equals(request.tech().get()))
-                    .map(m -> new Span(m.start(), m.end())).toList();
-        }
-        List<String> techs = mentions.stream().map(Mention::technology).distinct().toList();
-        ReportMetadata m = report.metadata();
-        return new Hit(doc.get(Fields.REPORT_ID), m.title(), m.event().name(), m.dateText(), m.author(), score, doc.getField(Fields.POSITION).numericValue().intValue(), sentence,
-                highlights, techs, doc.getField(Fields.SENTIMENT).numericValue().doubleValue(), doc.get(Fields.LABEL));
-    }
-
-    /** Spans between the highlighter's markers, as offsets into the unmarked text. */
-    static List<Span> markedSpans(String marked) {
-        List<Span> spans = new ArrayList<>();
-        int removed = 0;
-        int from = 0;
-        while (true) {
-            int start = marked.indexOf(MARK_START, from);
-            if (start < 0) {
-                return spans;
-            }
-            int end = marked.indexOf(MARK_END, start);
-            if (end < 0) {
-                return spans;
-            }
-            int plainStart = start - removed;
-            int plainEnd = end - removed - 1;
-            spans.add(new Span(plainStart, plainEnd));
-            removed += 2;
-            from = end + 1;
-        }
     }
 
     private Map<String, Integer> eventCounts(FacetsCollector collector) throws IOException {

@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -84,6 +85,7 @@ final class SentenceDocuments {
         doc.add(new StringField(Fields.DOC_TYPE, Fields.TYPE_SENTENCE, Field.Store.YES));
         IndexedReport.addSentenceKeys(doc, report.id(), report.metadata());
         doc.add(new StoredField(Fields.POSITION, s.position()));
+        doc.add(new NumericDocValuesField(Fields.POSITION, s.position())); // orders hits with equal scores
         doc.add(new StoredField(Fields.OFFSET, s.start()));
         doc.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
         Map<String, Integer> counts = new LinkedHashMap<>();

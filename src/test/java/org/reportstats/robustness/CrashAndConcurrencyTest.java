@@ -99,7 +99,7 @@ class CrashAndConcurrencyTest {
 
     @Test
     void aSecondWriterWaitsThenSaysTheIndexIsLocked() throws Exception {
-        try (ReportIndexer holder = ReportIndexer.open(index, Duration.ZERO)) {
+        try (ReportIndexer holder = ReportIndexer.open(index, Pipeline.load(Optional.empty()).taxonomy(), Duration.ZERO)) {
             long start = System.nanoTime();
             Run second = cli("index", "--lock-wait", "1");
             long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -115,7 +115,7 @@ class CrashAndConcurrencyTest {
     void searchDuringAnUncommittedUpdateSeesTheLastCommit() throws Exception {
         Files.writeString(corpus.resolve("new.md"), "---\nevent: DockerCon 2019\n---\nKubernetes is steady, again.\n");
         Pipeline pipeline = Pipeline.load(Optional.empty());
-        try (ReportIndexer writer = ReportIndexer.open(index, Duration.ZERO)) {
+        try (ReportIndexer writer = ReportIndexer.open(index, pipeline.taxonomy(), Duration.ZERO)) {
             // the writer holds the lock with work in progress; a search must neither wait nor see it
             Run search = cli("search", "steady", "--format", "json");
             assertEquals(0, search.code(), search.toString());

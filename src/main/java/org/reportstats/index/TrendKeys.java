@@ -1,0 +1,17 @@
+package org.reportstats.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The technologies a trend compares.
+ *
+ * @param keys     the compared technologies, or with {@code families} the compared families
+ * @param countsTo each canonical technology that counts, mapped to the key it counts toward
+ */
+public record TrendKeys(List<String> keys, boolean families, Map<String, String> countsTo) {
+    public TrendKeys {
+        keys = List.copyOf(keys);
+        countsTo = Map.copyOf(countsTo);
+    }
+}

@@ -38,6 +38,20 @@ public final class CorpusOptions {
      * another process is writing, the last committed index is read as it is.
      */
     ReportSearcher openCurrentIndex(Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
+        return openLocal(pipeline, err, terminal);
+    }
+
+    /** The engine's documents for reading: the local index (refreshed first) or the Solr collection as it is. */
+    org.reportstats.index.ReportStore openStore(EngineOptions engine, Pipeline pipeline, PrintWriter err, boolean terminal)
+            throws IOException {
+        if (engine.solr()) {
+            return engine.openStore(pipeline, err);
+        }
+        engine.checkLocal();
+        return openLocal(pipeline, err, terminal);
+    }
+
+    private ReportSearcher openLocal(Pipeline pipeline, PrintWriter err, boolean terminal) throws IOException {
         CorpusIndex corpusIndex = corpusIndex(pipeline);
         try (ConsoleListener listener = new ConsoleListener(err, terminal)) {
             corpusIndex.ensureCurrent(listener).ifPresent(s -> err.printf(

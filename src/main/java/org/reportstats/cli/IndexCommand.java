@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportstats.index.CorpusIndex;
 import org.reportstats.index.IndexDamagedException;
 import org.reportstats.index.IndexLockedException;
 import org.reportstats.index.IndexSummary;
 import org.reportstats.index.IndexedReport;
+import org.reportstats.index.solr.SolrEngine;
+import org.reportstats.index.solr.SolrEngineException;
+import org.reportstats.index.solr.SolrSink;
 import org.reportstats.ingest.ReportMetadata;
+import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.table.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +37,18 @@ final class IndexCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOptions corpusOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Option(names = "--create", description = "With --engine solr: upload the bundled configset and create the collection if it does not exist.")
+    boolean create;
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "With --create: number of shards.")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1", description = "With --create: copies of each shard (2 survives losing a node).")
+    int replicas;
 
     @Option(names = "--rebuild", description = "Re-read every file and rebuild the index from scratch (also repairs a damaged index).")
     boolean rebuild;
@@ -59,8 +76,10 @@ final class IndexCommand implements Callable<Integer> {
             if (lockWaitSeconds < 0) {
                 throw UserError.usage("--lock-wait must be 0 or more seconds");
             }
-            summary = corpusOptions.corpusIndex(corpusOptions.pipeline()).update(rebuild,
-                    java.time.Duration.ofSeconds(lockWaitSeconds), listener);
+            Pipeline pipeline = corpusOptions.pipeline();
+            CorpusIndex corpusIndex = corpusOptions.corpusIndex(pipeline);
+            summary = engineOptions.solr() ? intoSolr(corpusIndex, pipeline, listener, err)
+                    : local(corpusIndex, listener);
         } catch (IndexLockedException | IndexDamagedException e) {
             throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
@@ -77,6 +96,35 @@ final class IndexCommand implements Callable<Integer> {
             return ExitCode.NO_REPORTS;
         }
         return ExitCode.OK;
+    }
+
+    private IndexSummary local(CorpusIndex corpusIndex, ConsoleListener listener)
+            throws IOException, IndexLockedException, IndexDamagedException {
+        engineOptions.checkLocal();
+        if (create || spec.commandLine().getParseResult().hasMatchedOption("--shards")
+                || spec.commandLine().getParseResult().hasMatchedOption("--replicas")) {
+            throw UserError.usage("--create, --shards and --replicas need --engine solr");
+        }
+        return corpusIndex.update(rebuild, java.time.Duration.ofSeconds(lockWaitSeconds), listener);
+    }
+
+    private IndexSummary intoSolr(CorpusIndex corpusIndex, Pipeline pipeline, ConsoleListener listener, PrintWriter err)
+            throws IOException {
+        if (shards < 1 || replicas < 1) {
+            throw UserError.usage("--shards and --replicas must be at least 1");
+        }
+        try (SolrEngine solr = engineOptions.connect()) {
+            if (create && solr.create(shards, replicas)) {
+                err.printf("Created collection '%s' on %s: %d shard(s) × %d replica(s), configset %s.%n", solr.collection(),
+                        solr.target().where(), shards, replicas, SolrEngine.configSetName());
+                err.flush();
+            }
+            try (SolrSink sink = solr.sink(pipeline.taxonomy())) {
+                return corpusIndex.update(sink, rebuild, listener);
+            }
+        } catch (SolrEngineException e) {
+            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
+        }
     }
 
     static void printInferred(List<IndexedReport> processed, int maxRows, PrintWriter out) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportstats.index.QuerySyntaxException;
-import org.reportstats.index.ReportSearcher;
+import org.reportstats.index.ReportStore;
 import org.reportstats.index.SearchRequest;
 import org.reportstats.index.SearchResult;
 import org.reportstats.nlp.Pipeline;
@@ -36,6 +36,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     CorpusOptions corpusOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of hits to show.")
     int limit;
@@ -77,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
         Optional<String> techName = Optional.ofNullable(tech).map(t -> TaxonomyOptions.technology(pipeline.taxonomy(), t));
         SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(event), Optional.ofNullable(year),
                 techName, families, Optional.ofNullable(sentiment).map(SentimentLabel::key));
-        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
+        try (ReportStore searcher = corpusOptions.openStore(engineOptions, pipeline, spec.commandLine().getErr(), root.terminal())) {
             SearchResult result = searcher.search(request);
             SearchOutput.print(result, format, kwic, root.highlight(), spec.commandLine().getOut());
         } catch (QuerySyntaxException e) {

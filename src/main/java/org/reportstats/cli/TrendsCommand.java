@@ -15,6 +15,7 @@ import org.reportstats.analysis.TrendRequest;
 import org.reportstats.analysis.TrendResult;
 import org.reportstats.index.IndexedReport;
 import org.reportstats.index.ReportSearcher;
+import org.reportstats.index.ReportStore;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.OutputFormat;
 import org.reportstats.report.chart.ChartFiles;
@@ -44,6 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TrendsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Folder for the CSV files, charts and report.html.")
     Path out;
@@ -100,9 +104,12 @@ final class TrendsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TrendResult result;
-        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, err, root.terminal())) {
+        if (emerging && engineOptions.solr()) {
+            throw UserError.usage("--emerging reads word counts from the local index; run it without --engine solr");
+        }
+        try (ReportStore searcher = corpusOptions.openStore(engineOptions, pipeline, err, root.terminal())) {
             if (emerging) {
-                return emerging(searcher, stdout, err);
+                return emerging((ReportSearcher) searcher, stdout, err);
             }
             result = TrendAnalyzer.analyze(searcher, pipeline.taxonomy(),
                     new TrendRequest(compared, families, by, Optional.ofNullable(from), Optional.ofNullable(to)));

@@ -39,6 +39,11 @@ public final class CorpusIndex {
         }
     }
 
+    /** Brings another engine's documents (a Solr collection) in line with the corpus, as {@link #update} does locally. */
+    public IndexSummary update(ReportSink sink, boolean rebuild, IndexListener listener) throws IOException {
+        return sync(sink).run(CorpusWalker.walk(corpus), rebuild, listener);
+    }
+
     /**
      * Updates the index when it is missing or older than the corpus; empty when it was already current.
      * When another process is writing, the last committed index is used as it is.

@@ -10,10 +10,10 @@ import org.reportstats.ingest.Span;
 import org.reportstats.tech.Mention;
 
 /** Turns a matching sentence document into a {@link Hit} the same way for every engine. */
-final class Hits {
+public final class Hits {
     /** Markers the highlighter puts around matches; control characters never occur in stored prose. */
-    static final String MARK_START = "\u0001";
-    static final String MARK_END = "\u0002";
+    public static final String MARK_START = "\u0001";
+    public static final String MARK_END = "\u0002";
 
     private Hits() {
     }
@@ -22,7 +22,7 @@ final class Hits {
      * @param mentionsJson the sentence's stored mentions
      * @param marked       the sentence with matches between the markers, or null when the highlighter found none
      */
-    static Hit hit(IndexedReport report, float score, int position, String sentence, String mentionsJson, String marked,
+    public static Hit hit(IndexedReport report, float score, int position, String sentence, String mentionsJson, String marked,
                    double sentiment, String label, SearchRequest request) {
         List<Mention> mentions = SentenceDocuments.mentionsOf(mentionsJson);
         List<Span> highlights = marked == null ? List.of() : markedSpans(marked);
@@ -60,7 +60,7 @@ final class Hits {
     }
 
     /** Hit counts per event, most first, ties by name: the same order whichever engine counted. */
-    static Map<String, Integer> byCount(Map<String, Integer> counts) {
+    public static Map<String, Integer> byCount(Map<String, Integer> counts) {
         Map<String, Integer> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))

@@ -12,7 +12,7 @@ import org.reportstats.text.Tokens;
  * Lucene's classic syntax over sentences: bare words search the text; {@code event:}, {@code author:},
  * {@code title:}, {@code location:}, {@code tech:} and {@code year:} (numbers and ranges) search metadata.
  */
-final class ReportQueryParser extends QueryParser {
+public final class ReportQueryParser extends QueryParser {
     static final int MAX_QUERY_CHARS = 10_000;
     /** Fields kept only on report documents: a query on them selects the sentences of the matching reports. */
     private static final java.util.Set<String> REPORT_FIELDS = java.util.Set.of(Fields.TITLE, Fields.AUTHOR, Fields.LOCATION);
@@ -27,7 +27,7 @@ final class ReportQueryParser extends QueryParser {
     }
 
     /** Parses without a join (report fields then match nothing on sentences): for tests of the syntax alone. */
-    static Query parseUserQuery(String query) throws QuerySyntaxException {
+    public static Query parseUserQuery(String query) throws QuerySyntaxException {
         return parseUserQuery(query, q -> q);
     }
 

@@ -29,7 +29,7 @@ import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
 
 /** Builds the documents of one report: the report document and one document per sentence. */
-final class SentenceDocuments {
+public final class SentenceDocuments {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
 
@@ -125,7 +125,7 @@ final class SentenceDocuments {
         return doc;
     }
 
-    static String toJson(Object value) {
+    public static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -133,7 +133,7 @@ final class SentenceDocuments {
         }
     }
 
-    static List<Mention> mentionsOf(String json) {
+    public static List<Mention> mentionsOf(String json) {
         if (json == null || json.isEmpty()) {
             return List.of();
         }

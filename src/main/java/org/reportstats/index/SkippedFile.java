@@ -12,7 +12,7 @@ import org.reportstats.ingest.CorpusListing;
  * A corpus file that could not be read, as the index remembers it: an unchanged bad file is neither read
  * again nor makes the index look out of date.
  */
-record SkippedFile(String id, long size, long lastModified, String reason) {
+public record SkippedFile(String id, long size, long lastModified, String reason) {
 
     Document toDocument() {
         Document doc = new Document();
@@ -30,7 +30,7 @@ record SkippedFile(String id, long size, long lastModified, String reason) {
                 doc.getField(Fields.MTIME).numericValue().longValue(), doc.get(Fields.REASON));
     }
 
-    CorpusListing.Notice notice() {
+    public CorpusListing.Notice notice() {
         return new CorpusListing.Notice(id, reason);
     }
 }

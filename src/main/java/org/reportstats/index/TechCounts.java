@@ -7,11 +7,11 @@ import java.util.Map;
  * The compact doc-values form of a per-technology map, {@code Kubernetes=2;Mesos=1}: read per document when
  * aggregating, far cheaper than stored fields. Names are escaped, so any name round-trips.
  */
-final class TechCounts {
+public final class TechCounts {
     private TechCounts() {
     }
 
-    static String encode(Map<String, ?> values) {
+    public static String encode(Map<String, ?> values) {
         StringBuilder out = new StringBuilder();
         values.forEach((tech, value) -> {
             if (out.length() > 0) {
@@ -22,13 +22,13 @@ final class TechCounts {
         return out.toString();
     }
 
-    static Map<String, Integer> decodeInts(String encoded) {
+    public static Map<String, Integer> decodeInts(String encoded) {
         Map<String, Integer> out = new LinkedHashMap<>();
         decode(encoded).forEach((k, v) -> out.put(k, Integer.parseInt(v)));
         return out;
     }
 
-    static Map<String, Double> decodeDoubles(String encoded) {
+    public static Map<String, Double> decodeDoubles(String encoded) {
         Map<String, Double> out = new LinkedHashMap<>();
         decode(encoded).forEach((k, v) -> out.put(k, Double.parseDouble(v)));
         return out;

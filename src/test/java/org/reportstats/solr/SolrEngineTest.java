@@ -1,0 +1,157 @@
+package org.reportstats.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportstats.testing.Cli;
+import org.reportstats.testing.Cli.Run;
+
+/**
+ * The Solr engine against an in-JVM SolrCloud of two nodes with embedded ZooKeeper: the bundled corpus is
+ * indexed through the CLI into a two-shard collection, and search hits and the trends CSV must equal the
+ * local engine's on the same corpus.
+ */
+class SolrEngineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double EPSILON = 1e-9;
+
+    @TempDir
+    static Path tmp;
+
+    private static MiniSolrCloudCluster cluster;
+    private static String zk;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        System.setProperty("solr.log.dir", tmp.resolve("solr-logs").toString());
+        cluster = new MiniSolrCloudCluster.Builder(2, tmp.resolve("solr")).build();
+        zk = cluster.getZkServer().getZkAddress();
+        Run created = Cli.run("index", "--corpus", Cli.bundledCorpus().toString(), "--engine", "solr", "--zk", zk,
+                "--collection", "reports", "--create", "--shards", "2", "--replicas", "1");
+        assertEquals(0, created.code(), created.toString());
+        assertTrue(created.err().contains("Created collection 'reports'"), created.err());
+        assertTrue(created.out().contains("(14 new, 0 changed, 0 unchanged"), created.out());
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+    }
+
+    private static Run local(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--corpus", Cli.bundledCorpus().toString(), "--index", tmp.resolve("local-index").toString()));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    private static Run solr(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--engine", "solr", "--zk", zk, "--collection", "reports"));
+        return Cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void searchHitsEqualTheLocalEngines() throws Exception {
+        String[][] searches = {
+                {"kubernetes", "--limit", "25"},
+                {"\"docker swarm\" OR mesos", "--limit", "40"},
+                {"", "--tech", "Mesos", "--sentiment", "negative", "--limit", "50"},
+                {"kube* AND NOT docker", "--limit", "30"},
+                {"orchestration", "--event", "kubecon", "--limit", "20"},
+                {"serverless", "--year", "2016"},
+                {"author:jensen AND container*", "--limit", "15"},
+        };
+        for (String[] search : searches) {
+            List<String> args = new ArrayList<>(List.of("search"));
+            args.addAll(List.of(search));
+            args.addAll(List.of("--format", "json"));
+            Run a = local(args.toArray(String[]::new));
+            Run b = solr(args.toArray(String[]::new));
+            assertEquals(0, a.code(), a.toString());
+            assertEquals(0, b.code(), b.toString());
+            JsonNode x = JSON.readTree(a.out());
+            JsonNode y = JSON.readTree(b.out());
+            String what = String.join(" ", search);
+            assertTrue(x.get("total").asLong() > 0, what + " finds something");
+            assertEquals(x.get("total"), y.get("total"), what);
+            assertEquals(x.get("events"), y.get("events"), what);
+            assertEquals(x.get("hits").size(), y.get("hits").size(), what);
+            for (int i = 0; i < x.get("hits").size(); i++) {
+                JsonNode h = x.get("hits").get(i);
+                JsonNode g = y.get("hits").get(i);
+                assertEquals(h.get("score").asDouble(), g.get("score").asDouble(), 1e-4 * Math.max(1, h.get("score").asDouble()),
+                        what + " hit " + i);
+                ((com.fasterxml.jackson.databind.node.ObjectNode) h).remove("score");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) g).remove("score");
+                assertEquals(h, g, what + " hit " + i);
+            }
+        }
+    }
+
+    @Test
+    void trendsCsvEqualsTheLocalEngines() throws Exception {
+        String[][] variants = {{}, {"--families", "--by", "year"}, {"--group", "runtimes", "--from", "2016"}};
+        for (String[] variant : variants) {
+            Path localOut = tmp.resolve("local-out-" + variant.length);
+            Path solrOut = tmp.resolve("solr-out-" + variant.length);
+            List<String> args = new ArrayList<>(List.of("trends", "--no-charts"));
+            args.addAll(List.of(variant));
+            List<String> a = new ArrayList<>(args);
+            a.addAll(List.of("--out", localOut.toString()));
+            List<String> b = new ArrayList<>(args);
+            b.addAll(List.of("--out", solrOut.toString()));
+            Run x = local(a.toArray(String[]::new));
+            Run y = solr(b.toArray(String[]::new));
+            assertEquals(0, x.code(), x.toString());
+            assertEquals(0, y.code(), y.toString());
+            assertSameTable(csv(localOut.resolve("trends.csv")), csv(solrOut.resolve("trends.csv")), String.join(" ", variant));
+            assertSameTable(csv(localOut.resolve("trends_wide.csv")), csv(solrOut.resolve("trends_wide.csv")), String.join(" ", variant));
+        }
+    }
+
+    /** Same rows in the same order; numbers equal to 1e-9, text exactly. */
+    private static void assertSameTable(List<CSVRecord> expected, List<CSVRecord> actual, String what) {
+        assertEquals(expected.size(), actual.size(), what);
+        assertTrue(expected.size() > 1, what);
+        for (int r = 0; r < expected.size(); r++) {
+            CSVRecord e = expected.get(r);
+            CSVRecord a = actual.get(r);
+            assertEquals(e.size(), a.size(), what + " row " + r);
+            for (int c = 0; c < e.size(); c++) {
+                String u = e.get(c);
+                String v = a.get(c);
+                if (isNumber(u) && isNumber(v)) {
+                    assertEquals(Double.parseDouble(u), Double.parseDouble(v), EPSILON, what + " row " + r + " column " + c);
+                } else {
+                    assertEquals(u, v, what + " row " + r + " column " + c);
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?");
+    }
+
+    private static List<CSVRecord> csv(Path file) throws Exception {
+        try (Reader in = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.parse(in).getRecords();
+        }
+    }
+}

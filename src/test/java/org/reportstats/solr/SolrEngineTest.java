@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportstats.testing.Cli;
@@ -25,6 +28,7 @@ import org.reportstats.testing.Cli.Run;
  * indexed through the CLI into a two-shard collection, and search hits and the trends CSV must equal the
  * local engine's on the same corpus.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrEngineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double EPSILON = 1e-9;
@@ -122,6 +126,138 @@ class SolrEngineTest {
             assertEquals(0, y.code(), y.toString());
             assertSameTable(csv(localOut.resolve("trends.csv")), csv(solrOut.resolve("trends.csv")), String.join(" ", variant));
             assertSameTable(csv(localOut.resolve("trends_wide.csv")), csv(solrOut.resolve("trends_wide.csv")), String.join(" ", variant));
+        }
+    }
+
+    @Test
+    void incrementalIndexingSkipsUnchangedReportsAndReplacesChangedOnes() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("edits"));
+        Files.writeString(corpus.resolve("a.md"), "---\nevent: KubeCon Europe 2017\n---\nKubernetes is winning while Mesos is fading out.\n");
+        Files.writeString(corpus.resolve("b.md"), "---\nevent: DockerCon 2017\n---\nDocker Swarm is simple. Nomad is quiet.\n");
+        Files.writeString(corpus.resolve("c.txt"), "MesosCon 2016\n\nMarathon runs our batch jobs.\n");
+        String[] target = {"--engine", "solr", "--zk", zk, "--collection", "edits"};
+        Run first = index(corpus, target, "--create");
+        assertEquals(0, first.code(), first.toString());
+        assertTrue(first.out().contains("(3 new, 0 changed, 0 unchanged, 0 removed"), first.out());
+
+        Run again = index(corpus, target);
+        assertTrue(again.out().contains("(0 new, 0 changed, 3 unchanged, 0 removed"), again.out());
+
+        Files.writeString(corpus.resolve("b.md"), "---\nevent: DockerCon 2017\n---\nDocker Swarm is steady.\n");
+        Files.delete(corpus.resolve("c.txt"));
+        Run edited = index(corpus, target);
+        assertTrue(edited.out().contains("(0 new, 1 changed, 1 unchanged, 1 removed"), edited.out());
+        assertEquals(0, total(solrSearch("edits", "nomad OR marathon")), "the old sentences are gone");
+        assertEquals(1, total(solrSearch("edits", "steady")));
+
+        Run rebuilt = index(corpus, target, "--rebuild");
+        assertTrue(rebuilt.out().contains("(2 new, 0 changed, 0 unchanged") && rebuilt.out().contains("(full rebuild)"), rebuilt.out());
+    }
+
+    @Test
+    void mistakesAndMissingPiecesAreOneLineErrors() {
+        Run missing = Cli.run("search", "kubernetes", "--engine", "solr", "--zk", zk, "--collection", "nope");
+        assertEquals(1, missing.code(), missing.toString());
+        assertEquals("reportstats: collection 'nope' does not exist on ZooKeeper at " + zk
+                + "; create it with 'reportstats index --engine solr --create' (and --shards/--replicas)", missing.err().strip());
+
+        Run noHost = Cli.run("trends", "--engine", "solr");
+        assertEquals(2, noHost.code(), noHost.toString());
+        assertTrue(noHost.err().startsWith("reportstats: --engine solr needs --zk HOST:PORT or --solr-url URL"), noHost.err());
+
+        Run both = Cli.run("search", "x", "--engine", "solr", "--zk", zk, "--solr-url", "http://localhost:1/solr");
+        assertEquals(2, both.code(), both.toString());
+
+        Run localWithZk = Cli.run("search", "x", "--zk", zk, "--corpus", Cli.bundledCorpus().toString(),
+                "--index", tmp.resolve("local-index").toString());
+        assertEquals(2, localWithZk.code(), localWithZk.toString());
+        assertEquals("reportstats: --zk needs --engine solr", localWithZk.err().strip());
+
+        Run createLocally = Cli.run("index", "--create", "--corpus", Cli.bundledCorpus().toString(),
+                "--index", tmp.resolve("local-index").toString());
+        assertEquals(2, createLocally.code(), createLocally.toString());
+
+        Run badQuery = solr("search", "kubernetes AND (");
+        assertEquals(2, badQuery.code(), badQuery.toString());
+        assertTrue(badQuery.err().startsWith("reportstats: cannot parse query"), badQuery.err());
+
+        Run emerging = solr("trends", "--emerging");
+        assertEquals(2, emerging.code(), emerging.toString());
+    }
+
+    @Test
+    void unreachableZooKeeperOrSolrIsSaidPlainly() {
+        Run zkDown = Cli.run("search", "kubernetes", "--engine", "solr", "--zk", "127.0.0.1:1");
+        assertEquals(1, zkDown.code(), zkDown.toString());
+        assertEquals(1, zkDown.err().strip().lines().count(), zkDown.err());
+        assertTrue(zkDown.err().startsWith("reportstats: cannot reach ZooKeeper at 127.0.0.1:1"), zkDown.err());
+
+        Run solrDown = Cli.run("search", "kubernetes", "--engine", "solr", "--solr-url", "http://127.0.0.1:1/solr");
+        assertEquals(1, solrDown.code(), solrDown.toString());
+        assertEquals(1, solrDown.err().strip().lines().count(), solrDown.err());
+        assertTrue(solrDown.err().startsWith("reportstats: cannot reach Solr at http://127.0.0.1:1/solr"), solrDown.err());
+    }
+
+    @Test
+    void aSolrUrlWorksWithoutZooKeeper() throws Exception {
+        String url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+        Run viaUrl = Cli.run("search", "kubernetes", "--engine", "solr", "--solr-url", url, "--collection", "reports", "--format", "json");
+        assertEquals(0, viaUrl.code(), viaUrl.toString());
+        assertEquals(total(solr("search", "kubernetes", "--format", "json")), total(viaUrl));
+    }
+
+    /**
+     * Runs last (it takes a node away): with two replicas of every shard, losing one of the two nodes between
+     * searches changes nothing in the answers.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void searchAndTrendsStillAnswerWhenANodeDies() throws Exception {
+        String[] target = {"--engine", "solr", "--zk", zk, "--collection", "replicated"};
+        Run created = index(Cli.bundledCorpus(), target, "--create", "--shards", "2", "--replicas", "2");
+        assertEquals(0, created.code(), created.toString());
+        Run before = solrSearch("replicated", "kubernetes AND mesos");
+        Path beforeOut = tmp.resolve("ha-before");
+        Path afterOut = tmp.resolve("ha-after");
+        assertEquals(0, Cli.run(with(target, "trends", "--no-charts", "--out", beforeOut.toString())).code());
+
+        var stopped = cluster.stopJettySolrRunner(1);
+        try {
+            Run after = solrSearch("replicated", "kubernetes AND mesos");
+            assertEquals(0, after.code(), after.toString());
+            assertEquals(JSON.readTree(before.out()), JSON.readTree(after.out()), "the surviving replicas answer alike");
+            Run trends = Cli.run(with(target, "trends", "--no-charts", "--out", afterOut.toString()));
+            assertEquals(0, trends.code(), trends.toString());
+            assertSameTable(csv(beforeOut.resolve("trends.csv")), csv(afterOut.resolve("trends.csv")), "one node down");
+        } finally {
+            cluster.startJettySolrRunner(stopped);
+            cluster.waitForAllNodes(30);
+        }
+    }
+
+    private static String[] with(String[] target, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(target));
+        return all.toArray(String[]::new);
+    }
+
+    private static Run index(Path corpus, String[] target, String... more) {
+        List<String> args = new ArrayList<>(List.of("index", "--corpus", corpus.toString()));
+        args.addAll(List.of(target));
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    private static Run solrSearch(String collection, String query) {
+        return Cli.run("search", query, "--engine", "solr", "--zk", zk, "--collection", collection, "--format", "json");
+    }
+
+    private static long total(Run run) {
+        assertEquals(0, run.code(), run.toString());
+        try {
+            return JSON.readTree(run.out()).get("total").asLong();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(run.out(), e);
         }
     }
 

@@ -91,8 +91,7 @@ public final class ReportIndexer implements ReportSink {
     }
 
     @Override
-    public void replaceReport(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException {
-        writer.deleteDocuments(new Term(Fields.REPORT_ID, report.id()));
+    public void addReport(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException {
         writer.addDocuments(documents.build(report, sentences));
     }
 
@@ -102,8 +101,7 @@ public final class ReportIndexer implements ReportSink {
     }
 
     @Override
-    public void replaceBySkipped(SkippedFile file) throws IOException {
-        writer.deleteDocuments(new Term(Fields.REPORT_ID, file.id()));
+    public void addSkipped(SkippedFile file) throws IOException {
         writer.addDocument(file.toDocument());
     }
 

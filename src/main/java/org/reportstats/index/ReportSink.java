@@ -19,14 +19,14 @@ public interface ReportSink extends AutoCloseable {
     /** Removes every document of a report (or of a remembered unreadable file). */
     void deleteReport(String id) throws IOException;
 
-    /** Replaces a report's documents: its report document and one document per sentence. */
-    void replaceReport(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException;
+    /** Adds a report's documents: its report document and one per sentence (old ones are deleted first). */
+    void addReport(IndexedReport report, List<AnalyzedSentence> sentences) throws IOException;
 
     /** Replaces only the report document, for a file whose content did not change (new time stamp). */
     void replaceReportDocument(IndexedReport report) throws IOException;
 
-    /** Replaces a report's documents by the note that its file cannot be read. */
-    void replaceBySkipped(SkippedFile file) throws IOException;
+    /** Adds the note that a file cannot be read (its old documents are deleted first). */
+    void addSkipped(SkippedFile file) throws IOException;
 
     /** Makes everything written visible, with the pipeline fingerprint and schema version. */
     void commit(Map<String, String> commitData) throws IOException;

@@ -87,8 +87,7 @@ public final class SolrSink implements ReportSink {
     }
 
     @Override
-    public void replaceReport(IndexedReport report, List<AnalyzedSentence> sentences) throws SolrEngineException {
-        deleteReport(report.id());
+    public void addReport(IndexedReport report, List<AnalyzedSentence> sentences) throws SolrEngineException {
         for (AnalyzedSentence s : sentences) {
             add(documents.sentence(report, s));
         }
@@ -101,8 +100,7 @@ public final class SolrSink implements ReportSink {
     }
 
     @Override
-    public void replaceBySkipped(SkippedFile file) throws SolrEngineException {
-        deleteReport(file.id());
+    public void addSkipped(SkippedFile file) throws SolrEngineException {
         add(documents.skipped(file));
     }
 

@@ -29,7 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"",
                 "Reads every report, infers its event, date, location, author and title, splits it into sentences, finds technology mentions, and stores it all in a Lucene index. Incremental: unchanged files are skipped, changed files replaced, deleted files removed; one commit at the end, so an interrupted run leaves the previous index intact. Prints what it inferred for each new or changed report; values marked with ? were guessed from the title, first lines or file name.",
                 "",
-                "Example:  reportstats index --corpus ~/trip-reports",
+                "With --engine solr the documents go to a SolrCloud collection instead (same analysis, same incremental rules); --create uploads the bundled configset and creates the collection.",
+                "",
+                "Examples:",
+                "  reportstats index --corpus ~/trip-reports",
+                "  reportstats index --corpus ~/trip-reports --engine solr --zk zk1:2181/solr --create --shards 2 --replicas 2",
+                "  REPORTSTATS_SOLR_PASSWORD=… reportstats index --engine solr --solr-url https://solr:8983/solr --solr-user me",
                 ""})
 final class IndexCommand implements Callable<Integer> {
     /** A first run over a big archive processes thousands of reports: the table shows this many unless --list. */

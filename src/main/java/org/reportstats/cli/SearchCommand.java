@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  reportstats search '\"docker swarm\"' --kwic",
                 "  reportstats search '' --tech 'Docker Swarm' --year 2016",
                 "  reportstats search '' --tech Mesos --sentiment negative",
+                "  reportstats search kubernetes --engine solr --zk zk1:2181/solr",
                 ""})
 final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "Lucene query; use '' to match every sentence (with filters).")

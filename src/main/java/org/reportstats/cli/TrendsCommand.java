@@ -41,6 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  reportstats trends --techs Kubernetes,Mesos,Nomad --families --by year",
                 "  reportstats trends --group runtimes --from 2016 --format csv > runtimes.csv",
                 "  reportstats trends --emerging",
+                "  reportstats trends --engine solr --zk zk1:2181/solr    (the same table from Solr's JSON facets)",
                 ""})
 final class TrendsCommand implements Callable<Integer> {
     @Mixin

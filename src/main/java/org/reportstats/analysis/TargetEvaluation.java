@@ -11,7 +11,9 @@ import org.reportstats.tech.Technology;
 
 /**
  * Per-technology polarity against {@code label<TAB>technology<TAB>sentence} lines. A technology the detector
- * does not find in its sentence is predicted neutral (and listed), so detection misses cost accuracy too.
+ * does not find in its sentence is predicted neutral (and listed), so detection misses cost accuracy too. The
+ * file splits once into a development and a test half by a hash of the sentence, so that all the lines of one
+ * sentence fall in the same half (the same split as {@link SentimentEvaluation}).
  */
 public final class TargetEvaluation {
     /** A line where the predicted tone differs from the label. */
@@ -24,10 +26,15 @@ public final class TargetEvaluation {
     private TargetEvaluation() {
     }
 
-    public static Result evaluate(Path file, Taxonomy taxonomy, ReportAnalyzer analyzer) throws LabeledFile.EvalFileException {
+    public static Result evaluate(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy, ReportAnalyzer analyzer)
+            throws LabeledFile.EvalFileException {
         Classification figures = new Classification();
         List<Error> errors = new ArrayList<>();
         for (LabeledFile.Line line : LabeledFile.read(file, 3, 3)) {
+            if (half != SentimentEvaluation.Half.ALL
+                    && (half == SentimentEvaluation.Half.TEST) != SentimentEvaluation.inTestHalf(line.fields().get(2))) {
+                continue;
+            }
             String gold = line.fields().get(0).strip().toLowerCase(java.util.Locale.ROOT);
             if (!Classification.CLASSES.contains(gold)) {
                 throw new LabeledFile.EvalFileException(file + ":" + line.number() + ": label must be positive, neutral or negative");

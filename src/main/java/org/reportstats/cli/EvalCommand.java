@@ -126,13 +126,16 @@ final class EvalCommand implements Runnable {
     @Command(name = "targets", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
             header = "Accuracy and macro-F1 of the tone attributed to each technology.",
             description = {"",
-                "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a sentence may appear on several lines with different technologies. A technology the detector misses counts as predicted neutral.",
+                "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a sentence may appear on several lines with different technologies. A technology the detector misses counts as predicted neutral. --half splits the file once, by a hash of each sentence (all its lines go to the same half), into a development and a test half: tune on dev, report on test.",
                 "",
-                "Example:  reportstats eval targets src/test/resources/eval/targets.tsv --errors",
+                "Example:  reportstats eval targets src/test/resources/eval/targets.tsv --half test --errors",
                 ""})
     static final class Targets implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Labeled (sentence, technology) pairs.")
         Path file;
+
+        @Option(names = "--half", paramLabel = "HALF", defaultValue = "all", description = "all, dev or test.")
+        SentimentEvaluation.Half half;
 
         @Mixin
         TaxonomyOptions taxonomy;
@@ -150,7 +153,8 @@ final class EvalCommand implements Runnable {
         public Integer call() {
             Pipeline pipeline = taxonomy.pipeline();
             try {
-                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, pipeline.taxonomy(), pipeline.analyzer());
+                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, half, pipeline.taxonomy(),
+                        pipeline.analyzer());
                 EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());
                 return ExitCode.OK;
             } catch (LabeledFile.EvalFileException e) {

@@ -14,7 +14,7 @@ import org.reportstats.tech.TaxonomyLoader;
 public final class Pipeline {
     private final Taxonomy taxonomy;
     /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
-    static final String RULES_VERSION = "3";
+    static final String RULES_VERSION = "4";
 
     private final MentionDetector mentions;
     private final SentimentScorer sentiment;

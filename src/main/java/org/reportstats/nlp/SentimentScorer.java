@@ -98,6 +98,7 @@ public final class SentimentScorer {
     private static final Set<String> VICTORY_VERBS = Set.of("beat", "beats", "beating", "defeated", "defeats",
             "outgrew", "overtook", "overtaken", "eclipsed", "dethroned", "outpaced", "outperforms", "outperformed", "trumps",
             "eat", "eats", "ate", "swallowed", "displaced", "displacing", "supplanted");
+    private static final Set<String> KEEP_VERBS = Set.of("kept", "keep", "keeps", "keeping", "stayed", "stuck");
     private static final Set<String> PREFER_VERBS = Set.of("prefer", "prefers", "preferred", "chose", "choose",
             "chosen", "picked", "pick", "favour", "favor", "favoured", "favored", "recommend", "recommended");
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "got", "get", "be");
@@ -922,6 +923,16 @@ public final class SentimentScorer {
                     return won ? REPLACEMENT : -REPLACEMENT;
                 }
             }
+            if (MOVE_VERBS.contains(w) && v + 2 < clause.to && words.get(v + 1).equals("back")
+                    && words.get(v + 2).equals("to") && at != v) {
+                boolean returnedTo = at > v;            // tried X and went back to Y
+                why(reasons, () -> (returnedTo ? "went back to it" : "was left") + " (\"" + w + " back to\")");
+                return returnedTo ? REPLACEMENT : -REPLACEMENT;
+            }
+            if (KEEP_VERBS.contains(w) && at > v && directObject(words, v, at)) {
+                why(reasons, () -> "kept (\"" + w + "\")");  // "but kept Mesos for Spark"
+                return CHOICE;
+            }
             if (MOVE_VERBS.contains(w)) {
                 int from = indexOf(words, v + 1, clause.to, Set.of("from", "off"));
                 int to = indexOf(words, v + 1, clause.to, Set.of("to", "onto"));
@@ -946,6 +957,16 @@ public final class SentimentScorer {
             return REPLACEMENT * 0.8;
         }
         return 0;
+    }
+
+    /** Token {@code at} follows verb {@code v} with at most determiners ("kept plain Mesos") or "with" between. */
+    private boolean directObject(List<String> words, int v, int at) {
+        for (int i = v + 1; i < at; i++) {
+            if (!DETERMINERS.contains(words.get(i)) && !words.get(i).equals("with")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> RECOMMEND = Set.of("use", "try", "choose", "pick", "keep", "stick", "adopt", "prefer");

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.ReportAnalyzer;
+import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.nlp.TargetSentiment;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
@@ -23,6 +25,10 @@ public final class TargetEvaluation {
     public record Result(Classification figures, List<Error> errors) {
     }
 
+    /** One labeled (sentence, technology) pair; {@code technology} is the canonical name. */
+    private record Pair(int line, String gold, String technology, String sentence) {
+    }
+
     private TargetEvaluation() {
     }
 
@@ -30,9 +36,44 @@ public final class TargetEvaluation {
             throws LabeledFile.EvalFileException {
         Classification figures = new Classification();
         List<Error> errors = new ArrayList<>();
+        for (Pair pair : read(file, half, taxonomy)) {
+            String predicted = target(analyzer.analyze(0, 0, pair.sentence()), pair.technology())
+                    .map(t -> t.label().key()).orElse("neutral");
+            figures.add(pair.gold(), predicted);
+            if (!pair.gold().equals(predicted)) {
+                errors.add(new Error(pair.line(), pair.technology(), pair.gold(), predicted, pair.sentence()));
+            }
+        }
+        return new Result(figures, errors);
+    }
+
+    /**
+     * Training examples for the target classifier: the rules' verdict and the features of every labeled pair whose
+     * technology the detector finds (a missed one teaches nothing about tone).
+     */
+    public static List<TargetClassifier.Example> examples(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy,
+                                                          ReportAnalyzer analyzer) throws LabeledFile.EvalFileException {
+        ReportAnalyzer rules = analyzer.rulesOnly();
+        List<TargetClassifier.Example> examples = new ArrayList<>();
+        for (Pair pair : read(file, half, taxonomy)) {
+            AnalyzedSentence s = rules.analyze(0, 0, pair.sentence());
+            target(s, pair.technology()).ifPresent(t -> examples.add(new TargetClassifier.Example(pair.gold(),
+                    rules.features(t, s.sentiment(), s.mentions()))));
+        }
+        return examples;
+    }
+
+    private static Optional<TargetSentiment> target(AnalyzedSentence s, String technology) {
+        return s.sentiment().targets().stream().filter(t -> t.technology().equals(technology)).findFirst();
+    }
+
+    private static List<Pair> read(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy)
+            throws LabeledFile.EvalFileException {
+        List<Pair> pairs = new ArrayList<>();
         for (LabeledFile.Line line : LabeledFile.read(file, 3, 3)) {
+            String sentence = line.fields().get(2);
             if (half != SentimentEvaluation.Half.ALL
-                    && (half == SentimentEvaluation.Half.TEST) != SentimentEvaluation.inTestHalf(line.fields().get(2))) {
+                    && (half == SentimentEvaluation.Half.TEST) != SentimentEvaluation.inTestHalf(sentence)) {
                 continue;
             }
             String gold = line.fields().get(0).strip().toLowerCase(java.util.Locale.ROOT);
@@ -45,15 +86,8 @@ public final class TargetEvaluation {
                 throw new LabeledFile.EvalFileException(file + ":" + line.number() + ": unknown technology '" + named
                         + "'; closest: " + String.join(", ", taxonomy.closest(named, 3)));
             }
-            String sentence = line.fields().get(2);
-            String predicted = analyzer.analyze(0, 0, sentence).sentiment().targets().stream()
-                    .filter(t -> t.technology().equals(tech.get().name()))
-                    .map(TargetSentiment::label).map(l -> l.key()).findFirst().orElse("neutral");
-            figures.add(gold, predicted);
-            if (!gold.equals(predicted)) {
-                errors.add(new Error(line.number(), tech.get().name(), gold, predicted, sentence));
-            }
+            pairs.add(new Pair(line.number(), gold, tech.get().name(), sentence));
         }
-        return new Result(figures, errors);
+        return pairs;
     }
 }

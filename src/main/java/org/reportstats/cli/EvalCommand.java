@@ -11,6 +11,8 @@ import org.reportstats.analysis.TargetEvaluation;
 import org.reportstats.nlp.Lexicon;
 import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
+import org.reportstats.nlp.ReportAnalyzer;
+import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.report.EvalOutput;
 import org.reportstats.report.OutputFormat;
 import picocli.CommandLine.Command;
@@ -143,6 +145,14 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "List every disagreement.")
         boolean errors;
 
+        @Option(names = "--rules-only", description = "Leave out the target classifier: the rules alone decide.")
+        boolean rulesOnly;
+
+        @Option(names = "--train-model", paramLabel = "FILE",
+                description = "Instead of evaluating, train the target classifier on the selected lines and write it "
+                        + "to FILE (models/classifier/targets-nb.txt ships the one trained on --half dev).")
+        Path trainModel;
+
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
 
@@ -150,11 +160,19 @@ final class EvalCommand implements Runnable {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Pipeline pipeline = taxonomy.pipeline();
             try {
-                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, half, pipeline.taxonomy(),
-                        pipeline.analyzer());
+                if (trainModel != null) {
+                    List<TargetClassifier.Example> examples = TargetEvaluation.examples(file, half, pipeline.taxonomy(),
+                            pipeline.analyzer());
+                    AtomicFiles.writeLines(trainModel, List.of(TargetClassifier.train(examples).split("\n")));
+                    spec.commandLine().getOut().printf("Trained the target classifier on %d examples: %s%n",
+                            examples.size(), trainModel);
+                    return ExitCode.OK;
+                }
+                ReportAnalyzer analyzer = rulesOnly ? pipeline.analyzer().rulesOnly() : pipeline.analyzer();
+                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, half, pipeline.taxonomy(), analyzer);
                 EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());
                 return ExitCode.OK;
             } catch (LabeledFile.EvalFileException e) {

@@ -645,7 +645,8 @@ public final class SentimentScorer {
             }
             int from = clauses.get(clause).from;
             groups.add(new Group(first, last, members, clause, toks.get(first).inParens(),
-                    afterPreposition(words, first, from) && verbBefore(words, from, first)));
+                    afterPreposition(words, first, from)
+                            && (verbBefore(words, from, first) || OWNER_PREPOSITIONS.contains(words.get(first - 1)))));
             i = last + 1;
         }
         return groups;

@@ -60,9 +60,9 @@ public final class ReportAnalyzer {
     }
 
     /** What the target classifier sees about technology {@code t} of an analysed sentence (for training it). */
-    public List<String> features(TargetSentiment t, SentenceSentiment sentence, List<Mention> found) {
+    public TargetClassifier.Features features(TargetSentiment t, SentenceSentiment sentence, List<Mention> found) {
         String category = taxonomy.find(t.technology()).map(Technology::category).orElse("");
-        return TargetClassifier.features(t, sentence, found, t.technology(), category);
+        return TargetClassifier.features(t, sentence, found, category);
     }
 
     public List<AnalyzedSentence> analyze(Report report) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
@@ -37,6 +39,12 @@ public final class TargetClassifier {
 
     private final MaxentModel model;
     private final String fingerprint;
+    /** The features take few distinct values, so every combination is evaluated once (indexing speed). */
+    private final Map<Features, Verdict> evaluated = new ConcurrentHashMap<>();
+
+    /** The model's answer for one combination of features: P(positive), P(neutral), P(negative) and the label. */
+    private record Verdict(double positive, double neutral, double negative, SentimentLabel label) {
+    }
 
     private TargetClassifier(MaxentModel model, String fingerprint) {
         this.model = model;
@@ -58,47 +66,64 @@ public final class TargetClassifier {
     }
 
     /** One training example: the gold label and what {@link #features} says about the technology. */
-    public record Example(String label, List<String> features) {
-        public Example {
-            features = List.copyOf(features);
+    public record Example(String label, Features features) {
+    }
+
+    /**
+     * What the classifier sees about one technology: the rules' label and score band, the sentence's, how many
+     * technologies the sentence names (3 for three or more), where this one first stands and its category. Few
+     * distinct values, so that a record of them is a cheap cache key; {@link #names()} spells them out.
+     */
+    public record Features(SentimentLabel rule, int ruleBand, SentimentLabel sentence, int sentenceBand,
+                           int technologies, String rank, boolean opens, String category) {
+        /** The feature names the model was trained on. */
+        public List<String> names() {
+            String r = rule.key();
+            boolean company = "company".equals(category);
+            return List.of("rule=" + r, "rule_band=" + BANDS[ruleBand], "sentence=" + sentence.key(),
+                    "sentence_band=" + BANDS[sentenceBand], "technologies=" + technologies,
+                    "rule|technologies=" + r + technologies, "rank=" + rank, "opens=" + opens, "category=" + category,
+                    "company=" + company, "rule|company=" + r + company);
         }
     }
 
-    /** What the classifier sees: the rules' verdicts, how many technologies, where this one stands, its category. */
-    public static List<String> features(TargetSentiment rule, SentenceSentiment sentence, List<Mention> mentions,
-                                        String technology, String category) {
-        String ruleLabel = rule.label().key();
-        long technologies = mentions.stream().map(Mention::technology).distinct().count();
-        String many = Long.toString(Math.min(3, technologies));
+    public static Features features(TargetSentiment rule, SentenceSentiment sentence, List<Mention> mentions,
+                                    String category) {
+        int technologies = 0;
+        for (int m = 0; m < mentions.size() && technologies < 3; m++) {
+            boolean seen = false;
+            for (int k = 0; k < m; k++) {
+                seen |= mentions.get(k).technology().equals(mentions.get(m).technology());
+            }
+            technologies += seen ? 0 : 1;
+        }
         int index = 0;
-        while (index < mentions.size() && !mentions.get(index).technology().equals(technology)) {
+        while (index < mentions.size() && !mentions.get(index).technology().equals(rule.technology())) {
             index++;
         }
         String rank = index == 0 ? "first" : index >= mentions.size() - 1 ? "last" : "middle";
-        boolean company = "company".equals(category);
-        return List.of("rule=" + ruleLabel, "rule_band=" + band(rule.score()),
-                "sentence=" + SentimentLabel.of(sentence.score()).key(), "sentence_band=" + band(sentence.score()),
-                "technologies=" + many, "rule|technologies=" + ruleLabel + many, "rank=" + rank,
-                "opens=" + (index < mentions.size() && mentions.get(index).start() < 3),
-                "category=" + category, "company=" + company, "rule|company=" + ruleLabel + company);
+        return new Features(rule.label(), band(rule.score()), SentimentLabel.of(sentence.score()), band(sentence.score()),
+                technologies, rank, index < mentions.size() && mentions.get(index).start() < 3, category);
     }
 
-    private static String band(double score) {
-        return score < -0.5 ? "n3" : score < -0.2 ? "n2" : score < -0.05 ? "n1" : score <= 0.05 ? "zero"
-                : score <= 0.2 ? "p1" : score <= 0.5 ? "p2" : "p3";
+    private static final String[] BANDS = {"n3", "n2", "n1", "zero", "p1", "p2", "p3"};
+
+    private static int band(double score) {
+        return score < -0.5 ? 0 : score < -0.2 ? 1 : score < -0.05 ? 2 : score <= 0.05 ? 3 : score <= 0.2 ? 4
+                : score <= 0.5 ? 5 : 6;
     }
 
     /**
      * The final tone about one technology. The label is the classifier's; the score is the rules' when both agree
      * on the label, otherwise the classifier's P(positive) − P(negative), kept inside the label's band.
      */
-    public TargetSentiment refine(TargetSentiment rule, List<String> features, boolean explain) {
-        double[] p = model.eval(features.toArray(new String[0]));
-        SentimentLabel label = SentimentLabel.valueOf(model.getBestOutcome(p).toUpperCase(Locale.ROOT));
+    public TargetSentiment refine(TargetSentiment rule, Features features, boolean explain) {
+        Verdict v = evaluated.computeIfAbsent(features, this::evaluate);
+        SentimentLabel label = v.label();
         if (label == rule.label() && !explain) {
             return rule;
         }
-        double margin = probability(p, "positive") - probability(p, "negative");
+        double margin = v.positive() - v.negative();
         double score = label == rule.label() ? rule.score() : switch (label) {
             case POSITIVE -> Math.max(SentimentLabel.NEUTRAL_BAND, margin);
             case NEGATIVE -> Math.min(-SentimentLabel.NEUTRAL_BAND, margin);
@@ -107,10 +132,16 @@ public final class TargetClassifier {
         List<String> reasons = new ArrayList<>(rule.explanation());
         if (explain) {
             reasons.add(String.format(Locale.ROOT, "classifier: positive %.2f, neutral %.2f, negative %.2f → %s%s",
-                    probability(p, "positive"), probability(p, "neutral"), probability(p, "negative"), label.key(),
+                    v.positive(), v.neutral(), v.negative(), label.key(),
                     label == rule.label() ? "" : String.format(Locale.ROOT, " (score %.3f)", score)));
         }
         return new TargetSentiment(rule.technology(), score, label, reasons);
+    }
+
+    private Verdict evaluate(Features features) {
+        double[] p = model.eval(features.names().toArray(new String[0]));
+        return new Verdict(probability(p, "positive"), probability(p, "neutral"), probability(p, "negative"),
+                SentimentLabel.valueOf(model.getBestOutcome(p).toUpperCase(Locale.ROOT)));
     }
 
     private double probability(double[] p, String outcome) {
@@ -120,7 +151,7 @@ public final class TargetClassifier {
 
     /** Trains a naive Bayes model on {@code examples}; deterministic, so the same examples give the same text. */
     public static String train(List<Example> examples) {
-        List<Event> events = examples.stream().map(e -> new Event(e.label(), e.features().toArray(new String[0]))).toList();
+        List<Event> events = examples.stream().map(e -> new Event(e.label(), e.features().names().toArray(new String[0]))).toList();
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
         params.put(TrainingParameters.CUTOFF_PARAM, 1);

@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.ReportAnalyzer;
+import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.nlp.TargetSentiment;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
 
 /**
  * Per-technology polarity against {@code label<TAB>technology<TAB>sentence} lines. A technology the detector
- * does not find in its sentence is predicted neutral (and listed), so detection misses cost accuracy too.
+ * does not find in its sentence is predicted neutral (and listed), so detection misses cost accuracy too. The
+ * file splits once into a development and a test half by a hash of the sentence, so that all the lines of one
+ * sentence fall in the same half (the same split as {@link SentimentEvaluation}).
  */
 public final class TargetEvaluation {
     /** A line where the predicted tone differs from the label. */
@@ -21,13 +25,57 @@ public final class TargetEvaluation {
     public record Result(Classification figures, List<Error> errors) {
     }
 
+    /** One labeled (sentence, technology) pair; {@code technology} is the canonical name. */
+    private record Pair(int line, String gold, String technology, String sentence) {
+    }
+
     private TargetEvaluation() {
     }
 
-    public static Result evaluate(Path file, Taxonomy taxonomy, ReportAnalyzer analyzer) throws LabeledFile.EvalFileException {
+    public static Result evaluate(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy, ReportAnalyzer analyzer)
+            throws LabeledFile.EvalFileException {
         Classification figures = new Classification();
         List<Error> errors = new ArrayList<>();
+        for (Pair pair : read(file, half, taxonomy)) {
+            String predicted = target(analyzer.analyze(0, 0, pair.sentence()), pair.technology())
+                    .map(t -> t.label().key()).orElse("neutral");
+            figures.add(pair.gold(), predicted);
+            if (!pair.gold().equals(predicted)) {
+                errors.add(new Error(pair.line(), pair.technology(), pair.gold(), predicted, pair.sentence()));
+            }
+        }
+        return new Result(figures, errors);
+    }
+
+    /**
+     * Training examples for the target classifier: the rules' verdict and the features of every labeled pair whose
+     * technology the detector finds (a missed one teaches nothing about tone).
+     */
+    public static List<TargetClassifier.Example> examples(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy,
+                                                          ReportAnalyzer analyzer) throws LabeledFile.EvalFileException {
+        ReportAnalyzer rules = analyzer.rulesOnly();
+        List<TargetClassifier.Example> examples = new ArrayList<>();
+        for (Pair pair : read(file, half, taxonomy)) {
+            AnalyzedSentence s = rules.analyze(0, 0, pair.sentence());
+            target(s, pair.technology()).ifPresent(t -> examples.add(new TargetClassifier.Example(pair.gold(),
+                    rules.features(t, s.sentiment(), s.mentions()))));
+        }
+        return examples;
+    }
+
+    private static Optional<TargetSentiment> target(AnalyzedSentence s, String technology) {
+        return s.sentiment().targets().stream().filter(t -> t.technology().equals(technology)).findFirst();
+    }
+
+    private static List<Pair> read(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy)
+            throws LabeledFile.EvalFileException {
+        List<Pair> pairs = new ArrayList<>();
         for (LabeledFile.Line line : LabeledFile.read(file, 3, 3)) {
+            String sentence = line.fields().get(2);
+            if (half != SentimentEvaluation.Half.ALL
+                    && (half == SentimentEvaluation.Half.TEST) != SentimentEvaluation.inTestHalf(sentence)) {
+                continue;
+            }
             String gold = line.fields().get(0).strip().toLowerCase(java.util.Locale.ROOT);
             if (!Classification.CLASSES.contains(gold)) {
                 throw new LabeledFile.EvalFileException(file + ":" + line.number() + ": label must be positive, neutral or negative");
@@ -38,15 +86,8 @@ public final class TargetEvaluation {
                 throw new LabeledFile.EvalFileException(file + ":" + line.number() + ": unknown technology '" + named
                         + "'; closest: " + String.join(", ", taxonomy.closest(named, 3)));
             }
-            String sentence = line.fields().get(2);
-            String predicted = analyzer.analyze(0, 0, sentence).sentiment().targets().stream()
-                    .filter(t -> t.technology().equals(tech.get().name()))
-                    .map(TargetSentiment::label).map(l -> l.key()).findFirst().orElse("neutral");
-            figures.add(gold, predicted);
-            if (!gold.equals(predicted)) {
-                errors.add(new Error(line.number(), tech.get().name(), gold, predicted, sentence));
-            }
+            pairs.add(new Pair(line.number(), gold, tech.get().name(), sentence));
         }
-        return new Result(figures, errors);
+        return pairs;
     }
 }

@@ -11,6 +11,8 @@ import org.reportstats.analysis.TargetEvaluation;
 import org.reportstats.nlp.Lexicon;
 import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
+import org.reportstats.nlp.ReportAnalyzer;
+import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.report.EvalOutput;
 import org.reportstats.report.OutputFormat;
 import picocli.CommandLine.Command;
@@ -126,19 +128,30 @@ final class EvalCommand implements Runnable {
     @Command(name = "targets", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
             header = "Accuracy and macro-F1 of the tone attributed to each technology.",
             description = {"",
-                "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a sentence may appear on several lines with different technologies. A technology the detector misses counts as predicted neutral.",
+                "FILE: label<TAB>technology<TAB>sentence per line; the technology by any taxonomy name or alias; a sentence may appear on several lines with different technologies. A technology the detector misses counts as predicted neutral. --half splits the file once, by a hash of each sentence (all its lines go to the same half), into a development and a test half: tune on dev, report on test.",
                 "",
-                "Example:  reportstats eval targets src/test/resources/eval/targets.tsv --errors",
+                "Example:  reportstats eval targets src/test/resources/eval/targets.tsv --half test --errors",
                 ""})
     static final class Targets implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Labeled (sentence, technology) pairs.")
         Path file;
+
+        @Option(names = "--half", paramLabel = "HALF", defaultValue = "all", description = "all, dev or test.")
+        SentimentEvaluation.Half half;
 
         @Mixin
         TaxonomyOptions taxonomy;
 
         @Option(names = "--errors", description = "List every disagreement.")
         boolean errors;
+
+        @Option(names = "--rules-only", description = "Leave out the target classifier: the rules alone decide.")
+        boolean rulesOnly;
+
+        @Option(names = "--train-model", paramLabel = "FILE",
+                description = "Instead of evaluating, train the target classifier on the selected lines and write it "
+                        + "to FILE (models/classifier/targets-nb.txt ships the one trained on --half dev).")
+        Path trainModel;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
@@ -147,10 +160,19 @@ final class EvalCommand implements Runnable {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Pipeline pipeline = taxonomy.pipeline();
             try {
-                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, pipeline.taxonomy(), pipeline.analyzer());
+                if (trainModel != null) {
+                    List<TargetClassifier.Example> examples = TargetEvaluation.examples(file, half, pipeline.taxonomy(),
+                            pipeline.analyzer());
+                    AtomicFiles.writeLines(trainModel, List.of(TargetClassifier.train(examples).split("\n")));
+                    spec.commandLine().getOut().printf("Trained the target classifier on %d examples: %s%n",
+                            examples.size(), trainModel);
+                    return ExitCode.OK;
+                }
+                ReportAnalyzer analyzer = rulesOnly ? pipeline.analyzer().rulesOnly() : pipeline.analyzer();
+                TargetEvaluation.Result result = TargetEvaluation.evaluate(file, half, pipeline.taxonomy(), analyzer);
                 EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());
                 return ExitCode.OK;
             } catch (LabeledFile.EvalFileException e) {

@@ -29,9 +29,11 @@ public final class Lexicon {
 
     private final Map<String, Double> vader = new HashMap<>();
     private final Map<String, Double> domain = new HashMap<>();
-    /** First words of multi-word phrases: most words start none, and then no phrase string is built. */
-    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
-    private int longestPhrase = 1;
+    /**
+     * First two words of multi-word phrases, by first word, with the longest phrase each pair starts: most words
+     * start none, and then no phrase string is built; "is" and "of" start a few, and then one pair is looked up.
+     */
+    private final Map<String, Map<String, Integer>> phraseStarts = new HashMap<>();
     private final String fingerprint;
 
     private Lexicon() {
@@ -42,9 +44,8 @@ public final class Lexicon {
             String phrase = fields[0].toLowerCase(Locale.ROOT).strip();
             domain.put(phrase, Double.parseDouble(fields[1]));
             String[] words = phrase.split(" ");
-            longestPhrase = Math.max(longestPhrase, words.length);
             if (words.length > 1) {
-                phraseStarts.add(words[0]);
+                phraseStarts.computeIfAbsent(words[0], w -> new HashMap<>()).merge(words[1], words.length, Math::max);
             }
         });
         fingerprint = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
@@ -65,7 +66,9 @@ public final class Lexicon {
      * a film, and "kill" is neutral for a pod, not in a tweet. Domain words VADER does not know apply anywhere.
      */
     Match at(List<String> words, int i, boolean technical) {
-        int longest = phraseStarts.contains(words.get(i)) ? Math.min(longestPhrase, words.size() - i) : 1;
+        Map<String, Integer> seconds = i + 1 < words.size() ? phraseStarts.get(words.get(i)) : null;
+        Integer starts = seconds == null ? null : seconds.get(words.get(i + 1));
+        int longest = starts == null ? 1 : Math.min(starts, words.size() - i);
         for (int len = longest; len >= 2; len--) {
             String phrase = String.join(" ", words.subList(i, i + len));
             Double v = domain.get(phrase);

@@ -14,17 +14,19 @@ import org.reportstats.tech.TaxonomyLoader;
 public final class Pipeline {
     private final Taxonomy taxonomy;
     /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
-    static final String RULES_VERSION = "3";
+    static final String RULES_VERSION = "5";
 
     private final MentionDetector mentions;
     private final SentimentScorer sentiment;
+    private final TargetClassifier classifier;
     private final ReportAnalyzer analyzer;
 
     private Pipeline(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.mentions = new MentionDetector(taxonomy);
         this.sentiment = new SentimentScorer(Lexicon.standard());
-        this.analyzer = new ReportAnalyzer(mentions, sentiment);
+        this.classifier = TargetClassifier.standard();
+        this.analyzer = new ReportAnalyzer(mentions, sentiment, taxonomy, Optional.of(classifier));
     }
 
     public static Pipeline load(Optional<Path> taxonomyFile) throws TaxonomyException {
@@ -48,6 +50,7 @@ public final class Pipeline {
     }
 
     public String fingerprint() {
-        return "taxonomy=" + taxonomy.fingerprint() + ";lexicon=" + sentiment.fingerprint() + ";rules=" + RULES_VERSION;
+        return "taxonomy=" + taxonomy.fingerprint() + ";lexicon=" + sentiment.fingerprint() + ";rules=" + RULES_VERSION
+                + ";classifier=" + classifier.fingerprint();
     }
 }

@@ -57,6 +57,33 @@ public final class SentimentScorer {
             "apparently", "perhaps", "maybe", "probably", "possibly", "might", "may", "could", "arguably", "supposedly",
             "reportedly", "likely", "presumably", "somewhat");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    /** After a comma these open a relative clause about the technology just named: "rkt, which still feels…". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+    private static final String RELATIVE = "which";
+    /**
+     * A technology right after one of these (or after one and a determiner) is the object of a preposition:
+     * "inside the Docker engine", "Nomad from HashiCorp". What the clause says is said of its subject.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "from", "by", "inside", "into", "onto", "of",
+            "for", "to", "via", "behind", "under", "through", "about", "around", "within", "across", "beyond", "between",
+            "among", "atop", "towards", "toward", "against", "underneath", "besides");
+    /** Prepositions of ownership or origin: "Nomad from HashiCorp", "Knative, backed by Google". */
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("from", "by", "behind");
+    /** Auxiliaries and copulas: what follows them is the predicate, not the subject. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have",
+            "had", "does", "do", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "seems",
+            "seem", "looks", "look", "feels", "feel", "remains", "remain", "became", "becomes", "gets", "got", "isn't",
+            "aren't", "wasn't", "doesn't", "don't", "didn't", "won't", "can't", "it's", "runs", "run", "ran", "uses", "use",
+            "kept", "keeps", "keep", "put", "puts", "sits", "lives", "works", "work", "need", "needs");
+    /** A clause without a technology that refers back with one of these continues the previous one. */
+    private static final Set<String> BACK_REFERENCES = Set.of("it", "its", "it's", "they", "them", "their", "both",
+            "neither", "either");
+    /** Words that open a clause with a subject of its own. */
+    private static final Set<String> SUBJECT_STARTS = Set.of("i", "we", "you", "he", "she", "the", "a", "an", "my", "our",
+            "your", "his", "her", "this", "these", "those", "that", "there", "nobody", "everyone", "everybody", "someone",
+            "somebody", "people", "most", "many", "some", "several", "few", "no", "none", "one", "all", "each", "every");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "our", "its", "his", "her", "my",
+            "your", "this", "that", "plain", "vanilla", "raw");
     /** Start a new clause and weigh it more than what came before ("good, but slow"). */
     private static final Set<String> BUT_LIKE = Set.of("but", "however", "yet", "nevertheless", "nonetheless");
     /** Start a clause of their own that weighs less than the main clause ("although it is slow, …"). */
@@ -71,6 +98,7 @@ public final class SentimentScorer {
     private static final Set<String> VICTORY_VERBS = Set.of("beat", "beats", "beating", "defeated", "defeats",
             "outgrew", "overtook", "overtaken", "eclipsed", "dethroned", "outpaced", "outperforms", "outperformed", "trumps",
             "eat", "eats", "ate", "swallowed", "displaced", "displacing", "supplanted");
+    private static final Set<String> KEEP_VERBS = Set.of("kept", "keep", "keeps", "keeping", "stayed", "stuck");
     private static final Set<String> PREFER_VERBS = Set.of("prefer", "prefers", "preferred", "chose", "choose",
             "chosen", "picked", "pick", "favour", "favor", "favoured", "favored", "recommend", "recommended");
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "got", "get", "be");
@@ -293,7 +321,9 @@ public final class SentimentScorer {
                 i++;
                 continue;
             }
-            Lexicon.Match match = lexicon.at(words, i, technical);
+            boolean likeVerb = words.get(i).equals("like") && likeIsAVerb(words, i);
+            // "we like Helm" is liking even where the domain lexicon reads "like" as a comparison
+            Lexicon.Match match = lexicon.at(words, i, technical && !likeVerb);
             if (match == null || match.valence() == 0 || coversMention(mentionAt, i, match.length())
                     || (words.get(i).equals("like") && !likeIsAVerb(words, i))
                     || (words.get(i).equals("kind") && i + 1 < words.size() && words.get(i + 1).equals("of"))) {
@@ -405,7 +435,7 @@ public final class SentimentScorer {
         boolean introductory = false;
         for (int i = 0; i < toks.size(); i++) {
             String w = words.get(i);
-            String marker = clauseMarker(words, i);
+            String marker = clauseMarker(toks, words, i);
             if (marker != null && i > current.from) {
                 current.to = i;
                 clauses.add(current);
@@ -415,7 +445,7 @@ public final class SentimentScorer {
                 current = new Clause(i, marker);
             }
             if (i == current.from && (CONCESSIVE.contains(w) || CONDITIONALS.contains(w) || w.equals("unlike")
-                    || isComparedTo(words, i))) {
+                    || isComparedTo(words, i) || RELATIVE.equals(current.marker))) {
                 introductory = true;
             }
             boolean end = toks.get(i).clauseEnd() || (introductory && toks.get(i).comma());
@@ -433,10 +463,17 @@ public final class SentimentScorer {
         return clauses;
     }
 
-    private String clauseMarker(List<String> words, int i) {
+    private String clauseMarker(List<Tok> toks, List<String> words, int i) {
         String w = words.get(i);
+        if (w.equals("yet") && (toks.get(i).comma() || toks.get(i).clauseEnd() || i > 0 && !toks.get(i - 1).comma()
+                && !words.get(i - 1).equals("and"))) {
+            return null; // "not production ready yet, and…": an adverb, not a contrast
+        }
         if (BUT_LIKE.contains(w) || CONCESSIVE.contains(w) || CONDITIONALS.contains(w) || w.equals("unlike")) {
             return w;
+        }
+        if (i > 0 && toks.get(i - 1).comma() && RELATIVE_PRONOUNS.contains(w)) {
+            return RELATIVE; // ", which still feels like a science project,": said of what precedes it
         }
         return isComparedTo(words, i) ? "compared" : null;
     }
@@ -520,8 +557,11 @@ public final class SentimentScorer {
 
     // ---------------------------------------------------------------- per-technology tone
 
-    /** Mentions standing together ("GKE, EKS and AKS"): they share what is said about them. */
-    private record Group(int first, int last, List<Integer> mentions, int clause, boolean inParens) {
+    /**
+     * Mentions standing together ("GKE, EKS and AKS"): they share what is said about them. {@code object}: the
+     * group follows a preposition ("inside the Docker engine"), so it is not what its clause is about.
+     */
+    private record Group(int first, int last, List<Integer> mentions, int clause, boolean inParens, boolean object) {
     }
 
     private List<TargetSentiment> targets(List<Mention> mentions, List<Tok> toks, List<String> words, int[] mentionAt,
@@ -594,16 +634,61 @@ public final class SentimentScorer {
                     }
                     last = j;
                     j++;
-                } else if (CONNECTORS.contains(words.get(j)) && nextMention(mentionAt, words, j, clauses, clause)) {
+                } else if ((CONNECTORS.contains(words.get(j)) || words.get(j).equals("with")
+                        && !precededBy(words, clauses.get(clause).from, j, REPLACE_VERBS)
+                        && !precededBy(words, clauses.get(clause).from, j, MOVE_VERBS))
+                        && nextMention(mentionAt, words, j + 1, clauses, clause)) {
                     j++;
                 } else {
                     break;
                 }
             }
-            groups.add(new Group(first, last, members, clause, toks.get(first).inParens()));
+            int from = clauses.get(clause).from;
+            groups.add(new Group(first, last, members, clause, toks.get(first).inParens(),
+                    afterPreposition(words, first, from)
+                            && (verbBefore(words, from, first) || OWNER_PREPOSITIONS.contains(words.get(first - 1)))));
             i = last + 1;
         }
         return groups;
+    }
+
+    /** "inside the Docker engine", "from HashiCorp", "on plain Kubernetes": a preposition, maybe a determiner, then token. */
+    private boolean afterPreposition(List<String> words, int token, int clauseFrom) {
+        int k = token - 1;
+        if (k >= clauseFrom && DETERMINERS.contains(words.get(k))) {
+            k--;
+        }
+        return k >= clauseFrom && PREPOSITIONS.contains(words.get(k));
+    }
+
+    /** True when a verb stands in [from, to): a group after it is in the predicate ("runC is inside the Docker engine"). */
+    private boolean verbBefore(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            if (AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause refers back to the previous one when it has a pronoun ("but it has bugs") or no subject of its own
+     * ("but is not ready", "but much harder"); one that opens with a new subject ("while StatefulSets give…",
+     * "but nobody…") does not.
+     */
+    private boolean continues(Clause clause, List<Tok> toks, List<String> words) {
+        for (int i = clause.from; i < clause.to; i++) {
+            if (BACK_REFERENCES.contains(words.get(i))) {
+                return true;
+            }
+        }
+        int first = clause.from + (clause.marker != null && clause.to > clause.from + 1 ? 1 : 0);
+        if (first >= clause.to) {
+            return true;
+        }
+        String raw = toks.get(first).raw();
+        return !SUBJECT_STARTS.contains(words.get(first)) && !(first > 0 && Character.isUpperCase(raw.charAt(0)));
     }
 
     /** True when only connectors stand between token j and the next mention in the clause. */
@@ -621,8 +706,10 @@ public final class SentimentScorer {
 
     /**
      * Each opinion word belongs to the nearest group on its left in its clause (the subject it is said of), else
-     * to the nearest on its right. A clause without technologies continues the one before it ("X looks promising
-     * but is not production ready"). Clause weights (contrast, concession) and factors (hedge, conditional) apply.
+     * to the nearest on its right; a group that is the object of a preposition yields to a subject before it. A
+     * clause without technologies continues the subject of the one before it ("X looks promising but is not
+     * production ready"); a relative clause (", which …") is about the technology just before it. Clause weights
+     * (contrast, concession) and factors (hedge, conditional) apply.
      */
     private void attributeOpinions(List<Group> groups, List<Tok> toks, List<String> words, double[] unitRaw, int[] unitLength,
                                           List<Clause> clauses, double[] groupRaw, List<List<String>> groupWhy) {
@@ -633,15 +720,18 @@ public final class SentimentScorer {
             for (Group g : groups) {
                 hasGroup |= g.clause() == c;
             }
+            boolean continuing = continues(clause, toks, words);
             for (int i = clause.from; i < clause.to; i++) {
                 if (unitRaw[i] == 0) {
                     continue;
                 }
-                int owner = hasGroup ? ownerInClause(groups, c, i, toks.get(i).inParens()) : lastOwner;
+                int owner = hasGroup ? ownerInClause(groups, c, i, toks.get(i).inParens())
+                        : RELATIVE.equals(clause.marker) ? antecedent(groups, words, clause.from)
+                        : continuing ? lastOwner : -1;
                 if (owner < 0) {
                     continue;
                 }
-                double v = unitRaw[i] * clause.factor * targetWeight(clause);
+                double v = unitRaw[i] * clause.factor * targetWeight(clauses, c);
                 groupRaw[owner] += v;
                 boolean own = hasGroup;
                 int at = i;
@@ -649,28 +739,65 @@ public final class SentimentScorer {
                         String.join(" ", words.subList(at, Math.min(words.size(), at + Math.max(1, unitLength[at])))), v,
                         own ? "" : " (continues the previous clause)"));
             }
-            for (int g = 0; g < groups.size(); g++) {
-                if (groups.get(g).clause() == c) {
-                    lastOwner = g;
-                }
+            int subject = subjectOf(groups, c);
+            if (subject >= 0) {
+                lastOwner = subject;
             }
         }
     }
 
-    /**
-     * The group an opinion word at {@code token} is about: the nearest on its left, else the nearest on its
-     * right. Groups in parentheses only take words in the same parentheses ("simpler (swarm mode, Nomad)").
-     */
-    /**
-     * What a clause counts for the technologies in it. A strength conceded before "but" or inside "although"
-     * ("X has the mind-share, but Y…") does not make X's tone; the main clause does.
-     */
-    private double targetWeight(Clause clause) {
-        return clause.weight < 1 ? CONCEDED : clause.weight;
+    /** The last group of a clause that is not the object of a preposition, else its last group; -1 when none. */
+    private int subjectOf(List<Group> groups, int clause) {
+        int last = -1;
+        int subject = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).clause() == clause) {
+                subject = groups.get(g).object() ? subject : g;
+                last = g;
+            }
+        }
+        return subject >= 0 ? subject : last;
     }
 
+    /** What a relative clause starting at {@code from} is about: the group just before it, not its owner ("from X"). */
+    private int antecedent(List<Group> groups, List<String> words, int from) {
+        int nearest = -1;
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            Group group = groups.get(g);
+            if (group.last() < from) {
+                if (group.first() == 0 || !OWNER_PREPOSITIONS.contains(words.get(group.first() - 1))) {
+                    return g;
+                }
+                nearest = nearest < 0 ? g : nearest;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * What a clause counts for the technologies in it. A strength conceded just before "but" or inside "although"
+     * ("X has the mind-share, but Y…") does not make X's tone; the main clause does. Unlike the sentence score,
+     * where everything after the first "but" weighs more, a "but" only outweighs the clause right before it
+     * ("X looks promising but is not ready, while Y is simple but too limited").
+     */
+    private double targetWeight(List<Clause> clauses, int c) {
+        Clause clause = clauses.get(c);
+        boolean conceded = c + 1 < clauses.size() && clauses.get(c + 1).marker != null
+                && BUT_LIKE.contains(clauses.get(c + 1).marker);
+        if (conceded || clause.weight < 1) {
+            return CONCEDED;
+        }
+        return clause.marker != null && BUT_LIKE.contains(clause.marker) ? AFTER_BUT : 1.0;
+    }
+
+    /**
+     * The group an opinion word at {@code token} is about: the nearest on its left, else the nearest on its
+     * right; the object of a preposition yields to a subject group before it. Groups in parentheses only take
+     * words in the same parentheses ("simpler (swarm mode, Nomad)").
+     */
     private int ownerInClause(List<Group> groups, int clause, int token, boolean tokenInParens) {
         int left = -1;
+        int subjectLeft = -1;
         int right = -1;
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
@@ -679,9 +806,13 @@ public final class SentimentScorer {
             }
             if (group.last() < token) {
                 left = g;
+                subjectLeft = group.object() ? subjectLeft : g;
             } else if (group.first() > token && right < 0) {
                 right = g;
             }
+        }
+        if (left >= 0 && groups.get(left).object() && subjectLeft >= 0) {
+            return subjectLeft;
         }
         return left >= 0 ? left : right;
     }
@@ -793,6 +924,16 @@ public final class SentimentScorer {
                     return won ? REPLACEMENT : -REPLACEMENT;
                 }
             }
+            if (MOVE_VERBS.contains(w) && v + 2 < clause.to && words.get(v + 1).equals("back")
+                    && words.get(v + 2).equals("to") && at != v) {
+                boolean returnedTo = at > v;            // tried X and went back to Y
+                why(reasons, () -> (returnedTo ? "went back to it" : "was left") + " (\"" + w + " back to\")");
+                return returnedTo ? REPLACEMENT : -REPLACEMENT;
+            }
+            if (KEEP_VERBS.contains(w) && at > v && directObject(words, v, at)) {
+                why(reasons, () -> "kept (\"" + w + "\")");  // "but kept Mesos for Spark"
+                return CHOICE;
+            }
             if (MOVE_VERBS.contains(w)) {
                 int from = indexOf(words, v + 1, clause.to, Set.of("from", "off"));
                 int to = indexOf(words, v + 1, clause.to, Set.of("to", "onto"));
@@ -817,6 +958,16 @@ public final class SentimentScorer {
             return REPLACEMENT * 0.8;
         }
         return 0;
+    }
+
+    /** Token {@code at} follows verb {@code v} with at most determiners ("kept plain Mesos") or "with" between. */
+    private boolean directObject(List<String> words, int v, int at) {
+        for (int i = v + 1; i < at; i++) {
+            if (!DETERMINERS.contains(words.get(i)) && !words.get(i).equals("with")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> RECOMMEND = Set.of("use", "try", "choose", "pick", "keep", "stick", "adopt", "prefer");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,8 @@ import org.reportstats.ingest.ReportFormat;
 import org.reportstats.ingest.ReportReader;
 import org.reportstats.ingest.Span;
 import org.reportstats.nlp.Lexicon;
+import org.reportstats.nlp.Pipeline;
+import org.reportstats.nlp.ReportAnalyzer;
 import org.reportstats.nlp.SentenceSplitter;
 import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.tech.Mention;
@@ -30,8 +33,9 @@ import org.reportstats.tech.MentionDetector;
 import org.reportstats.tech.TaxonomyLoader;
 
 /**
- * The two per-sentence hot loops of indexing, over every sentence of the bundled corpus (1,545 sentences):
- * mention detection and sentiment scoring. Run with {@code bench/jmh}; figures are in BENCHMARKS.md.
+ * The per-sentence hot loops of indexing, over every sentence of the bundled corpus (1,545 sentences): mention
+ * detection, sentiment scoring (rules), and the whole analysis of a sentence (detection, rules and the target
+ * classifier). Run with {@code bench/jmh}; figures are in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,11 +48,13 @@ public class HotLoopsBenchmark {
     private List<List<Mention>> mentions;
     private MentionDetector detector;
     private SentimentScorer scorer;
+    private ReportAnalyzer analyzer;
 
     @Setup
     public void load() throws Exception {
         detector = new MentionDetector(TaxonomyLoader.loadDefault());
         scorer = new SentimentScorer(Lexicon.standard());
+        analyzer = Pipeline.load(Optional.empty()).analyzer();
         sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("reportstats.corpus", "corpus")))) {
             for (Path p : files.sorted().toList()) {
@@ -75,6 +81,14 @@ public class HotLoopsBenchmark {
     public void sentimentScoring(Blackhole bh) {
         for (int i = 0; i < sentences.size(); i++) {
             bh.consume(scorer.score(sentences.get(i), mentions.get(i)));
+        }
+    }
+
+    /** Time to analyse every sentence as indexing does: detection, rules, and the target classifier. */
+    @Benchmark
+    public void sentenceAnalysis(Blackhole bh) {
+        for (int i = 0; i < sentences.size(); i++) {
+            bh.consume(analyzer.analyze(i, 0, sentences.get(i)));
         }
     }
 }

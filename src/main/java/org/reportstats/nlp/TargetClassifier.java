@@ -1,0 +1,190 @@
+package org.reportstats.nlp;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.naivebayes.NaiveBayesModel;
+import opennlp.tools.ml.naivebayes.PlainTextNaiveBayesModelReader;
+import opennlp.tools.ml.naivebayes.PlainTextNaiveBayesModelWriter;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.reportstats.tech.Mention;
+
+/**
+ * A naive Bayes classifier (Apache OpenNLP) that takes the rules' verdict about a technology, with where the
+ * technology stands in the sentence, and gives the final label. It is trained on the development half of
+ * {@code targets.tsv} only (see {@code reportstats eval targets --train-model}) and ships as readable text in
+ * {@code models/classifier/}; the test half stays held out. Where the rules and the classifier disagree the score
+ * moves into the classifier's band, so that scores and labels tell the same story. Thread-safe.
+ */
+public final class TargetClassifier {
+    static final String MODEL_RESOURCE = "/models/classifier/targets-nb.txt";
+
+    private final MaxentModel model;
+    private final String fingerprint;
+    /** The features take few distinct values, so every combination is evaluated once (indexing speed). */
+    private final Map<Features, Verdict> evaluated = new ConcurrentHashMap<>();
+
+    /** The model's answer for one combination of features: P(positive), P(neutral), P(negative) and the label. */
+    private record Verdict(double positive, double neutral, double negative, SentimentLabel label) {
+    }
+
+    private TargetClassifier(MaxentModel model, String fingerprint) {
+        this.model = model;
+        this.fingerprint = fingerprint;
+    }
+
+    /** The model shipped in the jar. */
+    public static TargetClassifier standard() {
+        return Standard.MODEL;
+    }
+
+    /** Loaded on first use, so that training a new model does not need the old one. */
+    private static final class Standard {
+        static final TargetClassifier MODEL = load(MODEL_RESOURCE);
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** One training example: the gold label and what {@link #features} says about the technology. */
+    public record Example(String label, Features features) {
+    }
+
+    /**
+     * What the classifier sees about one technology: the rules' label and score band, the sentence's, how many
+     * technologies the sentence names (3 for three or more), where this one first stands and its category. Few
+     * distinct values, so that a record of them is a cheap cache key; {@link #names()} spells them out.
+     */
+    public record Features(SentimentLabel rule, int ruleBand, SentimentLabel sentence, int sentenceBand,
+                           int technologies, String rank, boolean opens, String category) {
+        /** The feature names the model was trained on. */
+        public List<String> names() {
+            String r = rule.key();
+            boolean company = "company".equals(category);
+            return List.of("rule=" + r, "rule_band=" + BANDS[ruleBand], "sentence=" + sentence.key(),
+                    "sentence_band=" + BANDS[sentenceBand], "technologies=" + technologies,
+                    "rule|technologies=" + r + technologies, "rank=" + rank, "opens=" + opens, "category=" + category,
+                    "company=" + company, "rule|company=" + r + company);
+        }
+    }
+
+    public static Features features(TargetSentiment rule, SentenceSentiment sentence, List<Mention> mentions,
+                                    String category) {
+        int technologies = 0;
+        for (int m = 0; m < mentions.size() && technologies < 3; m++) {
+            boolean seen = false;
+            for (int k = 0; k < m; k++) {
+                seen |= mentions.get(k).technology().equals(mentions.get(m).technology());
+            }
+            technologies += seen ? 0 : 1;
+        }
+        int index = 0;
+        while (index < mentions.size() && !mentions.get(index).technology().equals(rule.technology())) {
+            index++;
+        }
+        String rank = index == 0 ? "first" : index >= mentions.size() - 1 ? "last" : "middle";
+        return new Features(rule.label(), band(rule.score()), SentimentLabel.of(sentence.score()), band(sentence.score()),
+                technologies, rank, index < mentions.size() && mentions.get(index).start() < 3, category);
+    }
+
+    private static final String[] BANDS = {"n3", "n2", "n1", "zero", "p1", "p2", "p3"};
+
+    private static int band(double score) {
+        return score < -0.5 ? 0 : score < -0.2 ? 1 : score < -0.05 ? 2 : score <= 0.05 ? 3 : score <= 0.2 ? 4
+                : score <= 0.5 ? 5 : 6;
+    }
+
+    /**
+     * The final tone about one technology. The label is the classifier's; the score is the rules' when both agree
+     * on the label, otherwise the classifier's P(positive) − P(negative), kept inside the label's band.
+     */
+    public TargetSentiment refine(TargetSentiment rule, Features features, boolean explain) {
+        Verdict v = evaluated.computeIfAbsent(features, this::evaluate);
+        SentimentLabel label = v.label();
+        if (label == rule.label() && !explain) {
+            return rule;
+        }
+        double margin = v.positive() - v.negative();
+        double score = label == rule.label() ? rule.score() : switch (label) {
+            case POSITIVE -> Math.max(SentimentLabel.NEUTRAL_BAND, margin);
+            case NEGATIVE -> Math.min(-SentimentLabel.NEUTRAL_BAND, margin);
+            default -> 0;
+        };
+        List<String> reasons = new ArrayList<>(rule.explanation());
+        if (explain) {
+            reasons.add(String.format(Locale.ROOT, "classifier: positive %.2f, neutral %.2f, negative %.2f → %s%s",
+                    v.positive(), v.neutral(), v.negative(), label.key(),
+                    label == rule.label() ? "" : String.format(Locale.ROOT, " (score %.3f)", score)));
+        }
+        return new TargetSentiment(rule.technology(), score, label, reasons);
+    }
+
+    private Verdict evaluate(Features features) {
+        double[] p = model.eval(features.names().toArray(new String[0]));
+        return new Verdict(probability(p, "positive"), probability(p, "neutral"), probability(p, "negative"),
+                SentimentLabel.valueOf(model.getBestOutcome(p).toUpperCase(Locale.ROOT)));
+    }
+
+    private double probability(double[] p, String outcome) {
+        int i = model.getIndex(outcome);
+        return i < 0 ? 0 : p[i];
+    }
+
+    /** Trains a naive Bayes model on {@code examples}; deterministic, so the same examples give the same text. */
+    public static String train(List<Example> examples) {
+        List<Event> events = examples.stream().map(e -> new Event(e.label(), e.features().names().toArray(new String[0]))).toList();
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        try {
+            NaiveBayesModel model = (NaiveBayesModel) TrainerFactory.getEventTrainer(params, null)
+                    .train(ObjectStreamUtils.createObjectStream(events));
+            StringWriter text = new StringWriter();
+            new PlainTextNaiveBayesModelWriter(model, new BufferedWriter(text)).persist(); // persist() closes it
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot train the target classifier", e);
+        }
+    }
+
+    private static TargetClassifier load(String resource) {
+        try (InputStream in = TargetClassifier.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("target classifier " + resource + " is not on the classpath");
+            }
+            byte[] bytes = in.readAllBytes();
+            MaxentModel model = new PlainTextNaiveBayesModelReader(new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))).getModel();
+            return new TargetClassifier(model, HexFormat.of().formatHex(sha256(bytes)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the target classifier " + resource, e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package org.reportstats.index;
 
+import java.math.BigInteger;
+
 /**
  * Sufficient statistics of the observations of one key (technology or family) in one report, or in a period
  * once reports are added together: integer sums only, so totals do not depend on the order of addition.
@@ -107,9 +109,9 @@ public final class KeyStats {
         if (sentences < 2) {
             return Double.NaN;
         }
-        java.math.BigInteger n = java.math.BigInteger.valueOf(sentences);
-        java.math.BigInteger spread = n.multiply(java.math.BigInteger.valueOf(squares))
-                .subtract(java.math.BigInteger.valueOf(sum).pow(2));
+        // n·Σx² − (Σx)² exactly: the textbook one-pass formula loses everything to rounding when scores agree
+        BigInteger spread = BigInteger.valueOf(sentences).multiply(BigInteger.valueOf(squares))
+                .subtract(BigInteger.valueOf(sum).pow(2));
         double variance = spread.doubleValue() / ((double) sentences * (sentences - 1));
         return Observation.score(Math.sqrt(variance));
     }

@@ -179,25 +179,26 @@ public final class SolrEngine implements AutoCloseable {
     <T> T call(SolrCall<T> call) throws SolrEngineException {
         try {
             return call.run();
-        } catch (SolrException e) {
-            throw translate(e.code(), e);
         } catch (SolrServerException | IOException | RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                if (root instanceof SolrException s) {
-                    throw translate(s.code(), s);
-                }
-                root = root.getCause();
-            }
-            if (root instanceof SolrException s) {
-                throw translate(s.code(), s);
-            }
-            if (root instanceof ConnectException || root instanceof java.nio.channels.ClosedChannelException
-                    || root instanceof java.net.UnknownHostException) {
-                throw new SolrEngineException("cannot reach " + target.where() + ": " + reason(root), e);
-            }
-            throw new SolrEngineException("Solr request to " + target.where() + " failed: " + reason(e), e);
+            throw failure(e);
         }
+    }
+
+    /** What a failed Solr call means for the user: unreachable, not allowed, or Solr's own message. */
+    SolrEngineException failure(Exception e) {
+        if (e instanceof SolrEngineException already) {
+            return already;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SolrException s) {
+                return translate(s.code(), s);
+            }
+            if (t instanceof ConnectException || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof java.net.UnknownHostException) {
+                return new SolrEngineException("cannot reach " + target.where() + ": " + reason(t), e);
+            }
+        }
+        return new SolrEngineException("Solr request to " + target.where() + " failed: " + reason(e), e);
     }
 
     private SolrEngineException translate(int code, Exception e) {

@@ -80,9 +80,9 @@ public final class SolrStore implements ReportStore {
             if (e.code() == 400) {
                 throw new QuerySyntaxException("cannot parse query: " + SolrEngine.reason(e).replaceFirst("^org\\.apache\\.solr\\.search\\.SyntaxError: ", ""));
             }
-            throw engineError(e);
+            throw engine.failure(e);
         } catch (Exception e) {
-            throw engineError(e);
+            throw engine.failure(e);
         }
         Map<String, IndexedReport> byId = reportsById();
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
@@ -102,17 +102,6 @@ public final class SolrStore implements ReportStore {
             events.put(String.valueOf(bucket.get("val")), ((Number) bucket.get("count")).intValue());
         }
         return new SearchResult(request.query(), response.getResults().getNumFound(), hits, Hits.byCount(events));
-    }
-
-    private SolrEngineException engineError(Exception e) {
-        try {
-            engine.call(() -> {
-                throw e instanceof IOException io ? io : new IOException(e);
-            });
-        } catch (SolrEngineException translated) {
-            return translated;
-        }
-        return new SolrEngineException(SolrEngine.reason(e), e);
     }
 
     @Override

@@ -33,8 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Examples:",
                 "  reportstats index --corpus ~/trip-reports",
-                "  reportstats index --corpus ~/trip-reports --engine solr --zk zk1:2181/solr --create --shards 2 --replicas 2",
-                "  REPORTSTATS_SOLR_PASSWORD=… reportstats index --engine solr --solr-url https://solr:8983/solr --solr-user me",
+                "  reportstats index --engine solr --zk zk1:2181/solr --create --shards 2",
+                "  reportstats index --engine solr --solr-url http://s1:8983/solr --solr-user me",
+                "    (the password of --solr-user is read from REPORTSTATS_SOLR_PASSWORD)",
                 ""})
 final class IndexCommand implements Callable<Integer> {
     /** A first run over a big archive processes thousands of reports: the table shows this many unless --list. */

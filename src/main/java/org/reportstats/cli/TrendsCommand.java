@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  reportstats trends --techs Kubernetes,Mesos,Nomad --families --by year",
                 "  reportstats trends --group runtimes --from 2016 --format csv > runtimes.csv",
                 "  reportstats trends --emerging",
-                "  reportstats trends --engine solr --zk zk1:2181/solr    (the same table from Solr's JSON facets)",
+                "  reportstats trends --engine solr --zk zk1:2181/solr",
                 ""})
 final class TrendsCommand implements Callable<Integer> {
     @Mixin
@@ -105,14 +105,17 @@ final class TrendsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         TrendResult result;
-        if (emerging && engineOptions.solr()) {
-            throw UserError.usage("--emerging reads word counts from the local index; run it without --engine solr");
-        }
-        try (ReportStore searcher = corpusOptions.openStore(engineOptions, pipeline, err, root.terminal())) {
-            if (emerging) {
-                return emerging((ReportSearcher) searcher, stdout, err);
+        if (emerging) {
+            if (engineOptions.solr()) {
+                throw UserError.usage("--emerging reads word counts from the local index; run it without --engine solr");
             }
-            result = TrendAnalyzer.analyze(searcher, pipeline.taxonomy(),
+            engineOptions.checkLocal();
+            try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, err, root.terminal())) {
+                return emerging(searcher, stdout, err);
+            }
+        }
+        try (ReportStore store = corpusOptions.openStore(engineOptions, pipeline, err, root.terminal())) {
+            result = TrendAnalyzer.analyze(store, pipeline.taxonomy(),
                     new TrendRequest(compared, families, by, Optional.ofNullable(from), Optional.ofNullable(to)));
         }
         if (result.periods().isEmpty()) {

@@ -3,6 +3,7 @@ package org.reportstats.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.LabeledFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.reportstats.analysis.MentionEvaluation;
@@ -150,8 +151,13 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--train-model", paramLabel = "FILE",
                 description = "Instead of evaluating, train the target classifier on the selected lines and write it "
-                        + "to FILE (models/classifier/targets-nb.txt ships the one trained on --half dev).")
+                        + "to FILE (models/classifier/SOURCES.md says how the shipped targets-nb.txt is trained).")
         Path trainModel;
+
+        @Option(names = "--train-extra", paramLabel = "FILE",
+                description = "With --train-model: also train on every line of FILE (same format; --half does not "
+                        + "apply to it), after the selected lines of the main file. Repeatable.")
+        List<Path> trainExtra;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
@@ -163,9 +169,17 @@ final class EvalCommand implements Runnable {
         public Integer call() throws java.io.IOException {
             Pipeline pipeline = taxonomy.pipeline();
             try {
+                List<Path> extras = trainExtra == null ? List.of() : trainExtra;
+                if (trainModel == null && !extras.isEmpty()) {
+                    throw UserError.usage("--train-extra needs --train-model");
+                }
                 if (trainModel != null) {
-                    List<TargetClassifier.Example> examples = TargetEvaluation.examples(file, half, pipeline.taxonomy(),
-                            pipeline.analyzer());
+                    List<TargetClassifier.Example> examples = new ArrayList<>(TargetEvaluation.examples(file, half,
+                            pipeline.taxonomy(), pipeline.analyzer()));
+                    for (Path extra : extras) {
+                        examples.addAll(TargetEvaluation.examples(extra, SentimentEvaluation.Half.ALL,
+                                pipeline.taxonomy(), pipeline.analyzer()));
+                    }
                     AtomicFiles.writeLines(trainModel, List.of(TargetClassifier.train(examples).split("\n")));
                     spec.commandLine().getOut().printf("Trained the target classifier on %d examples: %s%n",
                             examples.size(), trainModel);

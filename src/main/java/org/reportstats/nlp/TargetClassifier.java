@@ -30,7 +30,8 @@ import org.reportstats.tech.Mention;
 /**
  * A naive Bayes classifier (Apache OpenNLP) that takes the rules' verdict about a technology, with where the
  * technology stands in the sentence, and gives the final label. It is trained on the development half of
- * {@code targets.tsv} only (see {@code reportstats eval targets --train-model}) and ships as readable text in
+ * {@code targets.tsv} plus {@code targets-train-extra.tsv} (see {@code reportstats eval targets --train-model
+ * --train-extra} and {@code models/classifier/SOURCES.md}) and ships as readable text in
  * {@code models/classifier/}; the test half stays held out. Where the rules and the classifier disagree the score
  * moves into the classifier's band, so that scores and labels tell the same story. Thread-safe.
  */

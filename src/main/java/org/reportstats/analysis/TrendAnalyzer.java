@@ -72,7 +72,7 @@ public final class TrendAnalyzer {
         periods.sort(Comparator.comparingInt((String p) -> periodReports.get(p)[1]).thenComparing(p -> p));
 
         List<String> techs = request.technologies();
-        TrendKeys keys = new TrendKeys(techs, request.families(), countsTo(taxonomy, techs, request.families()));
+        TrendKeys keys = new TrendKeys(techs, request.families(), countsTo(taxonomy, techs, request.families()), true);
         Aggregates aggregates = store.aggregate(keys);
         long[][] co = new long[techs.size()][techs.size()];
         aggregates.coMentions().forEach((report, pairs) -> {
@@ -110,7 +110,7 @@ public final class TrendAnalyzer {
     }
 
     /** The compared technology each canonical name counts toward: itself, or with families its family. */
-    private static Map<String, String> countsTo(Taxonomy taxonomy, List<String> techs, boolean families) {
+    static Map<String, String> countsTo(Taxonomy taxonomy, List<String> techs, boolean families) {
         Map<String, String> countsTo = new LinkedHashMap<>();
         for (String t : techs) {
             countsTo.put(t, t);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.MentionCounter;
-import org.reportstats.index.ReportSearcher;
+import org.reportstats.index.ReportStore;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.report.OutputFormat;
 import org.reportstats.report.TechsOutput;
@@ -20,15 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "techs", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "List the technologies reportstats knows, or those a corpus mentions with their counts.",
         description = {"",
-                "Without --corpus: the taxonomy (name, category, company, family, aliases, groups), from the bundled models/technologies.yaml merged with --taxonomy FILE. With --corpus: the technologies found in that corpus, most mentioned first (the index is built or refreshed first).",
+                "Without --corpus: the taxonomy (name, category, company, family, aliases, groups), from the bundled models/technologies.yaml merged with --taxonomy FILE. With --corpus: the technologies found in that corpus, most mentioned first (the index is built or refreshed first); with --engine solr, those of the collection.",
                 "",
                 "Examples:",
                 "  reportstats techs --group orchestrators",
                 "  reportstats techs --corpus corpus --families --format csv",
+                "  reportstats techs --engine solr --zk zk1:2181/solr",
                 ""})
 final class TechsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpusOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--group", paramLabel = "NAME", description = "Only technologies of this rivalry group (e.g. orchestrators, runtimes).")
     String group;
@@ -49,7 +53,7 @@ final class TechsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Pipeline pipeline = corpusOptions.pipeline();
         Taxonomy taxonomy = pipeline.taxonomy();
-        if (!spec.commandLine().getParseResult().hasMatchedOption("--corpus")) {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--corpus") && !engineOptions.solr()) {
             List<Technology> techs = taxonomy.technologies();
             if (group != null) {
                 List<String> members = TaxonomyOptions.group(taxonomy, group);
@@ -58,7 +62,7 @@ final class TechsCommand implements Callable<Integer> {
             TechsOutput.printTaxonomy(taxonomy, techs, format, spec.commandLine().getOut());
             return ExitCode.OK;
         }
-        try (ReportSearcher searcher = corpusOptions.openCurrentIndex(pipeline, spec.commandLine().getErr(), root.terminal())) {
+        try (ReportStore searcher = corpusOptions.openStore(engineOptions, pipeline, spec.commandLine().getErr(), root.terminal())) {
             var counts = MentionCounter.count(searcher, taxonomy, families);
             if (group != null) {
                 List<String> members = TaxonomyOptions.group(taxonomy, group);

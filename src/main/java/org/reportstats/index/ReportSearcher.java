@@ -131,6 +131,9 @@ public final class ReportSearcher implements ReportStore {
             }
             Map<String, KeyStats> stats = byReport.computeIfAbsent(row.reportId(), r -> new java.util.HashMap<>());
             observed.forEach((key, o) -> stats.computeIfAbsent(key, x -> new KeyStats()).add(o));
+            if (!keys.coMentions()) {
+                return;
+            }
             long[][] pairs = co.computeIfAbsent(row.reportId(), r -> new long[k][k]);
             for (String a : observed.keySet()) {
                 for (String b : observed.keySet()) {

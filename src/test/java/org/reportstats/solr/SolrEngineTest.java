@@ -240,6 +240,10 @@ class SolrEngineTest {
         } finally {
             cluster.startJettySolrRunner(stopped);
             cluster.waitForAllNodes(30);
+            // every replica back in step before the cluster is shut down (a recovering replica fails the shutdown)
+            for (String collection : List.of("reports", "edits", "replicated")) {
+                cluster.waitForActiveCollection(collection, 60, java.util.concurrent.TimeUnit.SECONDS);
+            }
         }
     }
 
@@ -266,6 +270,20 @@ class SolrEngineTest {
             return JSON.readTree(run.out()).get("total").asLong();
         } catch (java.io.IOException e) {
             throw new AssertionError(run.out(), e);
+        }
+    }
+
+    @Test
+    void techsCountsEqualTheLocalEngines() throws Exception {
+        for (String[] variant : new String[][] {{}, {"--families"}}) {
+            List<String> args = new ArrayList<>(List.of("techs", "--format", "csv"));
+            args.addAll(List.of(variant));
+            Run a = local(args.toArray(String[]::new));
+            Run b = solr(args.toArray(String[]::new));
+            assertEquals(0, a.code(), a.toString());
+            assertEquals(0, b.code(), b.toString());
+            assertTrue(a.out().lines().count() > 20, a.out());
+            assertEquals(a.out(), b.out(), String.join(" ", variant));
         }
     }
 

@@ -140,7 +140,7 @@ public final class SolrStore implements ReportStore {
                     .append("mx:\"max(").append(units).append(")\",mn:\"min(").append(units).append(")\",")
                     .append("pos:{type:query,q:\"").append(label).append(":positive\"},")
                     .append("neg:{type:query,q:\"").append(label).append(":negative\"}}}}},");
-            for (int j = i + 1; j < names.size(); j++) {
+            for (int j = i + 1; keys.coMentions() && j < names.size(); j++) {
                 facet.append("p").append(i).append('_').append(j).append(":{type:query,q:\"").append(exists(k, family))
                         .append(" AND ").append(exists(names.get(j), family)).append("\",facet:{r:{").append(BY_REPORT)
                         .append("}}},");
@@ -165,9 +165,11 @@ public final class SolrStore implements ReportStore {
                 byReport.computeIfAbsent(report, r -> new HashMap<>()).put(names.get(i), new KeyStats(number(b.get("m")), count,
                         number(b.get("s")), number(b.get("ss")), positive, count - positive - negative, negative,
                         (int) number(b.get("mx")), (int) number(b.get("mn"))));
-                co.computeIfAbsent(report, r -> new long[n][n])[i][i] = count;
+                if (keys.coMentions()) {
+                    co.computeIfAbsent(report, r -> new long[n][n])[i][i] = count;
+                }
             }
-            for (int j = i + 1; j < n; j++) {
+            for (int j = i + 1; keys.coMentions() && j < n; j++) {
                 for (NamedList<Object> b : buckets(child(facets, "p" + i + "_" + j), "r")) {
                     long[][] pairs = co.computeIfAbsent(String.valueOf(b.get("val")), r -> new long[n][n]);
                     pairs[i][j] = number(b.get("count"));

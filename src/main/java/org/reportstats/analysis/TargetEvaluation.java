@@ -58,7 +58,7 @@ public final class TargetEvaluation {
         for (Pair pair : read(file, half, taxonomy)) {
             AnalyzedSentence s = rules.analyze(0, 0, pair.sentence());
             target(s, pair.technology()).ifPresent(t -> examples.add(new TargetClassifier.Example(pair.gold(),
-                    rules.features(t, s.sentiment(), s.mentions()))));
+                    rules.features(t, s.sentiment(), s.text(), s.mentions()))));
         }
         return examples;
     }

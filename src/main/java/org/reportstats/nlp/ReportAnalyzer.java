@@ -52,7 +52,7 @@ public final class ReportAnalyzer {
         if (classifier.isPresent() && !scored.targets().isEmpty()) {
             List<TargetSentiment> refined = new ArrayList<>();
             for (TargetSentiment t : scored.targets()) {
-                refined.add(classifier.get().refine(t, features(t, scored, found), explain));
+                refined.add(classifier.get().refine(t, features(t, scored, text, found), explain));
             }
             scored = new SentenceSentiment(scored.score(), scored.label(), refined, scored.explanation());
         }
@@ -60,9 +60,10 @@ public final class ReportAnalyzer {
     }
 
     /** What the target classifier sees about technology {@code t} of an analysed sentence (for training it). */
-    public TargetClassifier.Features features(TargetSentiment t, SentenceSentiment sentence, List<Mention> found) {
+    public TargetClassifier.Features features(TargetSentiment t, SentenceSentiment sentence, String text,
+                                              List<Mention> found) {
         String category = taxonomy.find(t.technology()).map(Technology::category).orElse("");
-        return TargetClassifier.features(t, sentence, found, category);
+        return TargetClassifier.features(t, sentence, text, found, category);
     }
 
     public List<AnalyzedSentence> analyze(Report report) {

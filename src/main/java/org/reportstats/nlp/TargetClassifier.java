@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
@@ -29,7 +27,8 @@ import org.reportstats.tech.Mention;
 
 /**
  * A naive Bayes classifier (Apache OpenNLP) that takes the rules' verdict about a technology, with where the
- * technology stands in the sentence, and gives the final label. It is trained on the development half of
+ * technology stands in the sentence and a few cues from the words around it ({@link TargetContext}), and gives
+ * the final label. It is trained on the development half of
  * {@code targets.tsv} plus {@code targets-train-extra.tsv} (see {@code reportstats eval targets --train-model
  * --train-extra} and {@code models/classifier/SOURCES.md}) and ships as readable text in
  * {@code models/classifier/}; the test half stays held out. Where the rules and the classifier disagree the score
@@ -40,8 +39,6 @@ public final class TargetClassifier {
 
     private final MaxentModel model;
     private final String fingerprint;
-    /** The features take few distinct values, so every combination is evaluated once (indexing speed). */
-    private final Map<Features, Verdict> evaluated = new ConcurrentHashMap<>();
 
     /** The model's answer for one combination of features: P(positive), P(neutral), P(negative) and the label. */
     private record Verdict(double positive, double neutral, double negative, SentimentLabel label) {
@@ -72,24 +69,30 @@ public final class TargetClassifier {
 
     /**
      * What the classifier sees about one technology: the rules' label and score band, the sentence's, how many
-     * technologies the sentence names (3 for three or more), where this one first stands and its category. Few
-     * distinct values, so that a record of them is a cheap cache key; {@link #names()} spells them out.
+     * technologies the sentence names (3 for three or more), where this one first stands, its category and the
+     * cues of its context ({@link TargetContext}, already as feature names); {@link #names()} spells them out.
      */
     public record Features(SentimentLabel rule, int ruleBand, SentimentLabel sentence, int sentenceBand,
-                           int technologies, String rank, boolean opens, String category) {
+                           int technologies, String rank, boolean opens, String category, List<String> context) {
+        public Features {
+            context = List.copyOf(context);
+        }
+
         /** The feature names the model was trained on. */
         public List<String> names() {
             String r = rule.key();
             boolean company = "company".equals(category);
-            return List.of("rule=" + r, "rule_band=" + BANDS[ruleBand], "sentence=" + sentence.key(),
-                    "sentence_band=" + BANDS[sentenceBand], "technologies=" + technologies,
+            List<String> names = new ArrayList<>(List.of("rule=" + r, "rule_band=" + BANDS[ruleBand],
+                    "sentence=" + sentence.key(), "sentence_band=" + BANDS[sentenceBand], "technologies=" + technologies,
                     "rule|technologies=" + r + technologies, "rank=" + rank, "opens=" + opens, "category=" + category,
-                    "company=" + company, "rule|company=" + r + company);
+                    "company=" + company, "rule|company=" + r + company));
+            names.addAll(context);
+            return names;
         }
     }
 
-    public static Features features(TargetSentiment rule, SentenceSentiment sentence, List<Mention> mentions,
-                                    String category) {
+    public static Features features(TargetSentiment rule, SentenceSentiment sentence, String text,
+                                    List<Mention> mentions, String category) {
         int technologies = 0;
         for (int m = 0; m < mentions.size() && technologies < 3; m++) {
             boolean seen = false;
@@ -104,7 +107,8 @@ public final class TargetClassifier {
         }
         String rank = index == 0 ? "first" : index >= mentions.size() - 1 ? "last" : "middle";
         return new Features(rule.label(), band(rule.score()), SentimentLabel.of(sentence.score()), band(sentence.score()),
-                technologies, rank, index < mentions.size() && mentions.get(index).start() < 3, category);
+                technologies, rank, index < mentions.size() && mentions.get(index).start() < 3, category,
+                TargetContext.features(text, mentions, rule.technology()));
     }
 
     private static final String[] BANDS = {"n3", "n2", "n1", "zero", "p1", "p2", "p3"};
@@ -119,7 +123,7 @@ public final class TargetClassifier {
      * on the label, otherwise the classifier's P(positive) − P(negative), kept inside the label's band.
      */
     public TargetSentiment refine(TargetSentiment rule, Features features, boolean explain) {
-        Verdict v = evaluated.computeIfAbsent(features, this::evaluate);
+        Verdict v = evaluate(features);
         SentimentLabel label = v.label();
         if (label == rule.label() && !explain) {
             return rule;

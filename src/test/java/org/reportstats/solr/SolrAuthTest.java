@@ -47,10 +47,8 @@ class SolrAuthTest {
     }
 
     @AfterAll
-    static void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
-        }
+    static void stopCluster() {
+        SolrClusters.shutDown(cluster);
     }
 
     @Test

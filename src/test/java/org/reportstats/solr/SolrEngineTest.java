@@ -52,10 +52,8 @@ class SolrEngineTest {
     }
 
     @AfterAll
-    static void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
-        }
+    static void stopCluster() {
+        SolrClusters.shutDown(cluster);
     }
 
     private static Run local(String... args) {

@@ -119,7 +119,9 @@ final class TrendsCommand implements Callable<Integer> {
                     new TrendRequest(compared, families, by, Optional.ofNullable(from), Optional.ofNullable(to)));
         }
         if (result.periods().isEmpty()) {
-            throw UserError.usage("no report in the index matches --from/--to; nothing to compare");
+            throw UserError.usage(from == null && to == null
+                    ? "the index holds no report yet; run 'reportstats index' (with the same --engine options) first"
+                    : "no report in the index matches --from/--to; nothing to compare");
         }
         switch (format) {
             case CSV -> TrendsOutput.printCsv(result, stdout);

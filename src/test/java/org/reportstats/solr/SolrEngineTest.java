@@ -192,6 +192,18 @@ class SolrEngineTest {
     }
 
     @Test
+    void anEmptyCollectionSaysToIndexFirst() throws Exception {
+        Path nothing = Files.createDirectories(tmp.resolve("no-reports"));
+        Run created = Cli.run("index", "--corpus", nothing.toString(), "--engine", "solr", "--zk", zk, "--collection", "empty", "--create");
+        assertEquals(3, created.code(), "no readable report: " + created);
+        Run trends = Cli.run("trends", "--engine", "solr", "--zk", zk, "--collection", "empty", "--out", tmp.resolve("empty-out").toString());
+        assertEquals(2, trends.code(), trends.toString());
+        assertTrue(trends.err().contains("the index holds no report yet"), trends.err());
+        Run search = Cli.run("search", "kubernetes", "--engine", "solr", "--zk", zk, "--collection", "empty", "--format", "json");
+        assertEquals(0, total(search));
+    }
+
+    @Test
     void unreachableZooKeeperOrSolrIsSaidPlainly() {
         Run zkDown = Cli.run("search", "kubernetes", "--engine", "solr", "--zk", "127.0.0.1:1");
         assertEquals(1, zkDown.code(), zkDown.toString());

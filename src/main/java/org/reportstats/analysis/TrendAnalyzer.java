@@ -268,7 +268,7 @@ public final class TrendAnalyzer {
         Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            String family = taxonomy.find(n).map(Technology::family).orElse(n);
+            String family = taxonomy.familyOf(n);
             if (seen.add(family)) {
                 out.add(family);
             }

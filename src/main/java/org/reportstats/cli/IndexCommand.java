@@ -12,7 +12,6 @@ import org.reportstats.index.IndexLockedException;
 import org.reportstats.index.IndexSummary;
 import org.reportstats.index.IndexedReport;
 import org.reportstats.index.solr.SolrEngine;
-import org.reportstats.index.solr.SolrEngineException;
 import org.reportstats.index.solr.SolrSink;
 import org.reportstats.ingest.ReportMetadata;
 import org.reportstats.nlp.Pipeline;
@@ -126,10 +125,8 @@ final class IndexCommand implements Callable<Integer> {
                 err.flush();
             }
             try (SolrSink sink = solr.sink(pipeline.taxonomy())) {
-                return corpusIndex.update(sink, rebuild, listener);
+                return corpusIndex.update(sink, rebuild, listener); // Solr failures: one line, by ErrorHandler
             }
-        } catch (SolrEngineException e) {
-            throw new UserError(ExitCode.FAILURE, e.getMessage(), e);
         }
     }
 

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -23,10 +19,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.SentenceSentiment;
-import org.reportstats.nlp.TargetSentiment;
 import org.reportstats.tech.Mention;
 import org.reportstats.tech.Taxonomy;
-import org.reportstats.tech.Technology;
 
 /** Builds the documents of one report: the report document and one document per sentence. */
 public final class SentenceDocuments {
@@ -88,20 +82,14 @@ public final class SentenceDocuments {
         doc.add(new NumericDocValuesField(Fields.POSITION, s.position())); // orders hits with equal scores
         doc.add(new StoredField(Fields.OFFSET, s.start()));
         doc.add(new Field(Fields.TEXT, s.text(), TEXT_WITH_OFFSETS));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> families = new LinkedHashSet<>();
-        for (Mention m : s.mentions()) {
-            counts.merge(m.technology(), 1, Integer::sum);
-            families.add(taxonomy.find(m.technology()).map(Technology::family).orElse(m.technology()));
+        SentenceFacts facts = SentenceFacts.of(s, taxonomy);
+        if (!facts.counts().isEmpty()) {
+            doc.add(new BinaryDocValuesField(Fields.TECH_COUNTS, new BytesRef(TechCounts.encode(facts.counts()))));
         }
-        Set<String> techs = counts.keySet();
-        if (!counts.isEmpty()) {
-            doc.add(new BinaryDocValuesField(Fields.TECH_COUNTS, new BytesRef(TechCounts.encode(counts))));
-        }
-        for (String t : techs) {
+        for (String t : facts.counts().keySet()) {
             doc.add(new StringField(Fields.TECH, t, Field.Store.NO));
         }
-        for (String f : families) {
+        for (String f : facts.families()) {
             doc.add(new StringField(Fields.FAMILY, f, Field.Store.NO));
         }
         doc.add(new StoredField(Fields.MENTIONS, toJson(s.mentions())));
@@ -109,13 +97,11 @@ public final class SentenceDocuments {
         doc.add(new StoredField(Fields.SENTIMENT, sentiment.score()));
         doc.add(new DoubleDocValuesField(Fields.SENTIMENT, sentiment.score()));
         doc.add(new StringField(Fields.LABEL, sentiment.label().key(), Field.Store.YES));
-        Map<String, Double> targetScores = new LinkedHashMap<>();
-        for (TargetSentiment t : sentiment.targets()) {
-            doc.add(new StringField(Fields.TARGET, t.technology() + "=" + t.label().key(), Field.Store.NO));
-            targetScores.put(t.technology(), Math.round(t.score() * 10000) / 10000.0);
+        for (String term : facts.targetTerms()) {
+            doc.add(new StringField(Fields.TARGET, term, Field.Store.NO));
         }
-        if (!targetScores.isEmpty()) {
-            doc.add(new BinaryDocValuesField(Fields.TARGET_SCORES, new BytesRef(TechCounts.encode(targetScores))));
+        if (!facts.targets().isEmpty()) {
+            doc.add(new BinaryDocValuesField(Fields.TARGET_SCORES, new BytesRef(TechCounts.encode(facts.targets()))));
         }
         return withEventFacet(doc, report);
     }

@@ -59,6 +59,11 @@ public final class Taxonomy {
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byLookupKey.get(lookupKey(nameOrAlias)));
     }
 
+    /** The family a technology counts toward (Mesos for DC/OS); a name the taxonomy does not know is its own. */
+    public String familyOf(String nameOrAlias) {
+        return find(nameOrAlias).map(Technology::family).orElse(nameOrAlias);
+    }
+
     public Optional<List<String>> group(String name) {
         return Optional.ofNullable(groups.get(name.toLowerCase(Locale.ROOT).replace('-', '_')));
     }

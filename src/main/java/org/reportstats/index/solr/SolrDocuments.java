@@ -1,8 +1,6 @@
 package org.reportstats.index.solr;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import org.reportstats.index.Fields;
 import org.reportstats.index.IndexedReport;
 import org.reportstats.index.Observation;
 import org.reportstats.index.SentenceDocuments;
+import org.reportstats.index.SentenceFacts;
 import org.reportstats.index.SkippedFile;
 import org.reportstats.index.TechCounts;
 import org.reportstats.ingest.Event;
@@ -21,10 +20,7 @@ import org.reportstats.ingest.EventDate;
 import org.reportstats.ingest.ReportMetadata;
 import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.SentenceSentiment;
-import org.reportstats.nlp.TargetSentiment;
-import org.reportstats.tech.Mention;
 import org.reportstats.tech.Taxonomy;
-import org.reportstats.tech.Technology;
 
 /** The Solr documents of a report: the same fields as the local index's (see SentenceDocuments). */
 final class SolrDocuments {
@@ -89,14 +85,11 @@ final class SolrDocuments {
         doc.addField(Fields.POSITION, s.position());
         doc.addField(Fields.OFFSET, s.start());
         doc.addField(Fields.TEXT, s.text());
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Set<String> families = new LinkedHashSet<>();
-        for (Mention mention : s.mentions()) {
-            counts.merge(mention.technology(), 1, Integer::sum);
-            families.add(family(mention.technology()));
-        }
+        SentenceFacts facts = SentenceFacts.of(s, taxonomy);
+        Map<String, Integer> counts = facts.counts();
+        Map<String, Double> targets = facts.targets();
         counts.keySet().forEach(t -> doc.addField(Fields.TECH, t));
-        families.forEach(f -> doc.addField(Fields.FAMILY, f));
+        facts.families().forEach(f -> doc.addField(Fields.FAMILY, f));
         if (!counts.isEmpty()) {
             doc.addField(Fields.TECH_COUNTS, TechCounts.encode(counts));
         }
@@ -104,16 +97,12 @@ final class SolrDocuments {
         SentenceSentiment sentiment = s.sentiment();
         doc.addField(Fields.SENTIMENT, sentiment.score());
         doc.addField(Fields.LABEL, sentiment.label().key());
-        Map<String, Double> targets = new LinkedHashMap<>();
-        for (TargetSentiment t : sentiment.targets()) {
-            doc.addField(Fields.TARGET, t.technology() + "=" + t.label().key());
-            targets.put(t.technology(), Math.round(t.score() * 10000) / 10000.0);
-        }
+        facts.targetTerms().forEach(t -> doc.addField(Fields.TARGET, t));
         if (!targets.isEmpty()) {
             doc.addField(Fields.TARGET_SCORES, TechCounts.encode(targets));
         }
         addObservations(doc, Observation.of(counts, targets, t -> t), false);
-        addObservations(doc, Observation.of(counts, targets, this::family), true);
+        addObservations(doc, Observation.of(counts, targets, taxonomy::familyOf), true);
         return doc;
     }
 
@@ -123,10 +112,6 @@ final class SolrDocuments {
             doc.addField(SolrFields.units(key, family), o.units());
             doc.addField(SolrFields.label(key, family), o.label().key());
         });
-    }
-
-    private String family(String tech) {
-        return taxonomy.find(tech).map(Technology::family).orElse(tech);
     }
 
     /** What reports and sentences share: report id, event (searchable and as a facet), year. */

@@ -20,10 +20,11 @@ import org.reportstats.nlp.ReportAnalyzer;
 import org.reportstats.nlp.TargetSentiment;
 
 /**
- * 5-fold cross-validation of target-classifier settings on the development half of targets.tsv plus
- * targets-train-extra.tsv (folds by the second byte of each sentence's SHA-256; the test half is never read).
- * Usage: {@code java -cp target/reportstats.jar bench/TargetsCv.java [ALGO:cutoff:iterations ...]} (ALGO
- * NAIVEBAYES or MAXENT); feature groups are chosen by the prefixes of TargetClassifier.Features#names. Prints
+ * 5-fold cross-validation of target-classifier settings on the development half of targets.tsv plus the
+ * training-only targets-train-extra.tsv and targets-written-train.tsv (folds by the second byte of each sentence's
+ * SHA-256; the held-out test files are never read). Usage: {@code java -cp target/reportstats.jar
+ * bench/TargetsCv.java [ALGO:cutoff:param ...]} (NAIVEBAYES, MAXENT with iterations, or MAXENT_QN with its L2
+ * cost); feature groups are chosen by the prefixes of TargetClassifier.Features#names. Prints
  * accuracy/macro-F1 over all folds, and over the dev-half and extra-file pairs apart. Missed technologies count
  * as predicted neutral, as in {@code eval targets}.
  */
@@ -38,18 +39,28 @@ public class TargetsCv {
         var pipeline = Pipeline.load(Optional.empty());
         List<Pair> pairs = new ArrayList<>();
         read(Path.of("src/test/resources/eval/targets.tsv"), false, pipeline, rules, pairs);
-        read(Path.of("src/test/resources/eval/targets-train-extra.tsv"), true, pipeline, rules, pairs);
+        for (String extra : List.of("targets-train-extra.tsv", "targets-written-train.tsv")) {
+            read(Path.of("src/test/resources/eval", extra), true, pipeline, rules, pairs);
+        }
         System.out.printf("%d pairs (%d dev, %d extra)%n", pairs.size(), pairs.stream().filter(p -> !p.extra).count(),
                 pairs.stream().filter(p -> p.extra).count());
         report("rules only", pairs, pairs.stream().map(Pair::rule).toList());
-        Set<String> context = Set.of("prev", "tech_before", "tech_after", "opinion", "contrast");
+        Set<String> cues = Set.of("prev", "tech_before", "tech_after", "opinion", "contrast");
+        Set<String> window = Set.of("left1", "left2", "left3", "right1", "right2", "right3", "around");
+        Set<String> clause = Set.of("clause_left", "clause_right");
+        Set<String> opinions = Set.of("op", "op_word", "marker");
+        Set<String> context = new java.util.HashSet<>();
+        for (Set<String> g : List.of(cues, window, clause, opinions)) {
+            context.addAll(g);
+        }
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         groups.put("base", Set.of());
-        for (String c : context) {
-            groups.put("base+" + c, Set.of(c));
-        }
-        groups.put("base+context", context);
-        List<String> algos = args.length > 0 ? List.of(args) : List.of("NAIVEBAYES:1:0", "MAXENT:1:50", "MAXENT:2:50");
+        groups.put("base+cues", cues);
+        groups.put("base+cues+window", union(cues, window));
+        groups.put("base+cues+opinions", union(cues, opinions));
+        groups.put("base+cues+window+opinions", union(cues, window, opinions));
+        groups.put("all", context);
+        List<String> algos = args.length > 0 ? List.of(args) : List.of("NAIVEBAYES:1:0", "MAXENT_QN:1:1", "MAXENT_QN:1:8");
         for (String algo : algos) {
             for (var g : groups.entrySet()) {
                 List<String> predicted = crossValidate(pairs, algo, n -> {
@@ -59,6 +70,15 @@ public class TargetsCv {
                 report(algo + " " + g.getKey(), pairs, predicted);
             }
         }
+    }
+
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> u = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            u.addAll(s);
+        }
+        return u;
     }
 
     static List<String> crossValidate(List<Pair> pairs, String algo, java.util.function.Predicate<String> keep)
@@ -75,7 +95,11 @@ public class TargetsCv {
             TrainingParameters params = new TrainingParameters();
             params.put(TrainingParameters.ALGORITHM_PARAM, a[0]);
             params.put(TrainingParameters.CUTOFF_PARAM, Integer.parseInt(a[1]));
-            if (!a[0].equals("NAIVEBAYES")) {
+            if (a[0].equals("MAXENT_QN")) {
+                params.put("L2Cost", Double.parseDouble(a[2]));
+                params.put("L1Cost", 0.0);
+                params.put("Threads", 1);
+            } else if (!a[0].equals("NAIVEBAYES")) {
                 params.put(TrainingParameters.ITERATIONS_PARAM, Integer.parseInt(a[2]));
             }
             MaxentModel model = TrainerFactory.getEventTrainer(params, null).train(ObjectStreamUtils.createObjectStream(events));

@@ -151,7 +151,7 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--train-model", paramLabel = "FILE",
                 description = "Instead of evaluating, train the target classifier on the selected lines and write it "
-                        + "to FILE (models/classifier/SOURCES.md says how the shipped targets-nb.txt is trained).")
+                        + "to FILE (models/classifier/SOURCES.md says how the shipped targets-maxent.txt is trained).")
         Path trainModel;
 
         @Option(names = "--train-extra", paramLabel = "FILE",

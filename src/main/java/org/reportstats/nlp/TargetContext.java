@@ -10,9 +10,11 @@ import org.reportstats.tech.Mention;
  * Cues from the words around one technology of a sentence, as feature names for the target classifier: the word
  * just before it ("than", "from", "over"...), whether another technology precedes or follows it in its clause, the
  * sign of the nearest opinion word of the clause and its side, and where it stands against the sentence's first
- * "but", "while" or the like. Other technologies' names count as one word, {@code TECH}. One pass over the
- * sentence, no tagger: cheap enough for every (sentence, technology) pair. (Bags of the clause's words and a
- * ±4-word window were tried too: see {@code models/classifier/SOURCES.md}.)
+ * "but", "while" or the like; the three words on each side and the words of its clause; every opinion word of
+ * the sentence seen from the technology (side, same clause or not, and whether a contrast, a comparison, another
+ * technology or a negation stands between); and the contrast and comparison words with their side. Other
+ * technologies' names count as one word, {@code TECH}. No tagger: cheap enough for every (sentence, technology)
+ * pair. How the groups were chosen: {@code models/classifier/SOURCES.md}.
  */
 final class TargetContext {
     private static final String TECH = "TECH";
@@ -20,6 +22,11 @@ final class TargetContext {
     private static final String BREAK = ",";
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "while", "although", "though",
             "whereas", "despite");
+    private static final Set<String> COMPARISONS = Set.of("than", "unlike", "versus", "vs", "over", "compared",
+            "instead", "rather");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "don't", "doesn't", "isn't",
+            "didn't", "won't", "can't", "cannot", "wasn't", "aren't");
+    private static final int WINDOW = 3;
 
     private TargetContext() {
     }
@@ -39,10 +46,72 @@ final class TargetContext {
         while (to < words.size() && !isBreak(words.get(to))) {
             to++;
         }
-        return List.of("prev=" + (at > 0 ? words.get(at - 1) : "^"),
+        List<String> names = new ArrayList<>(List.of("prev=" + (at > 0 ? words.get(at - 1) : "^"),
                 "tech_before=" + words.subList(from, at).contains(TECH),
                 "tech_after=" + words.subList(at + 1, to).contains(TECH),
-                "opinion=" + opinion(words, at, from, to), "contrast=" + contrast(words, at));
+                "opinion=" + opinion(words, at, from, to), "contrast=" + contrast(words, at)));
+        window(words, at, names);
+        for (int i = from; i < to; i++) {
+            if (i != at) {
+                names.add((i < at ? "clause_left=" : "clause_right=") + words.get(i));
+            }
+        }
+        opinions(words, at, from, to, names);
+        for (int i = 0; i < words.size(); i++) {
+            if (CONTRASTS.contains(words.get(i)) || COMPARISONS.contains(words.get(i))) {
+                names.add("marker=" + words.get(i) + (i < at ? "<" : ">"));
+            }
+        }
+        return names;
+    }
+
+    /** The three words on each side of the technology, and the pair right around it. */
+    private static void window(List<String> words, int at, List<String> names) {
+        for (int d = 1; d <= WINDOW; d++) {
+            if (at - d >= 0) {
+                names.add("left" + d + "=" + words.get(at - d));
+            }
+            if (at + d < words.size()) {
+                names.add("right" + d + "=" + words.get(at + d));
+            }
+        }
+        if (at > 0 && at + 1 < words.size()) {
+            names.add("around=" + words.get(at - 1) + "_" + words.get(at + 1));
+        }
+    }
+
+    /**
+     * Every opinion word of the sentence as seen from the technology: its sign and side, whether it is in the
+     * technology's clause, and whether a contrast, a comparison, another technology or a negation stands between
+     * them; the words themselves when they are in the clause.
+     */
+    private static void opinions(List<String> words, int at, int from, int to, List<String> names) {
+        Lexicon lexicon = Lexicon.standard();
+        for (int i = 0; i < words.size(); i++) {
+            Lexicon.Match match = i == at || TECH.equals(words.get(i)) ? null : lexicon.at(words, i, true);
+            if (match == null || Math.abs(match.valence()) < 0.5) {
+                continue;
+            }
+            String side = (match.valence() > 0 ? "pos" : "neg") + (i < at ? "<" : ">");
+            boolean contrast = false;
+            boolean comparison = false;
+            boolean tech = false;
+            for (int k = Math.min(i, at) + 1; k < Math.max(i, at); k++) {
+                contrast |= CONTRASTS.contains(words.get(k));
+                comparison |= COMPARISONS.contains(words.get(k));
+                tech |= TECH.equals(words.get(k));
+            }
+            boolean negated = false;
+            for (int k = Math.max(from, i - 3); k < i; k++) {
+                negated |= NEGATIONS.contains(words.get(k));
+            }
+            boolean inClause = i >= from && i < to;
+            names.add("op=" + side + "|clause=" + inClause + "|contrast=" + contrast + "|comparison=" + comparison
+                    + "|tech=" + tech + "|negated=" + negated);
+            if (inClause) {
+                names.add("op_word=" + match.phrase().replace(' ', '_') + side.charAt(3));
+            }
+        }
     }
 
     /** Lower-cased words and "," for every clause-ending mark; mentions become TARGET or TECH. */

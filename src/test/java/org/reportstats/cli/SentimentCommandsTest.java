@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportstats.testing.Cli;
@@ -98,17 +100,34 @@ class SentimentCommandsTest {
 
     /**
      * Per-technology polarity on the held-out test half of the hand-labeled set (rules and classifier were tuned
-     * and trained on the dev half, the classifier also on training-only extra pairs; never on the test half). The
-     * issue's bar is 0.85; rules plus classifier reach 0.655 on the test half
-     * today (see the README). This guards against regressions until a better attributor lands.
+     * and trained on the dev half, the classifier also on training-only pairs; never on the test half). The
+     * issue's bar is 0.85; rules plus classifier reach 0.684 on the test half today (see the README). This guards
+     * against regressions until a better attributor lands.
      */
     @Test
     void targetPolarityOnTheHeldOutHalfDoesNotRegress() throws Exception {
-        Run run = Cli.run("eval", "targets", EVAL.resolve("targets.tsv").toString(), "--half", "test", "--format", "json");
-        assertEquals(0, run.code(), run.toString());
-        JsonNode r = JSON.readTree(run.out());
+        JsonNode r = targetFigures(EVAL.resolve("targets.tsv"), "--half", "test");
         assertTrue(r.get("n").asInt() >= 300);
-        assertTrue(r.get("accuracy").asDouble() >= 0.62, run.out().substring(0, 200));
+        assertTrue(r.get("accuracy").asDouble() >= 0.66, r.toString());
+    }
+
+    /**
+     * The same on the held-out part of the set written blind to the rules and labels (harder: it was written to
+     * be full of comparisons, concessions, negation and irony). Measured 0.549 (the rules alone: 0.438).
+     */
+    @Test
+    void targetPolarityOnTheBlindWrittenSetDoesNotRegress() throws Exception {
+        JsonNode r = targetFigures(EVAL.resolve("targets-written-test.tsv"));
+        assertTrue(r.get("n").asInt() >= 1000);
+        assertTrue(r.get("accuracy").asDouble() >= 0.53, r.toString());
+    }
+
+    private static JsonNode targetFigures(Path file, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("eval", "targets", file.toString(), "--format", "json"));
+        args.addAll(List.of(options));
+        Run run = Cli.run(args.toArray(new String[0]));
+        assertEquals(0, run.code(), run.toString());
+        return JSON.readTree(run.out());
     }
 
     @Test
@@ -130,17 +149,18 @@ class SentimentCommandsTest {
     }
 
     /**
-     * The shipped classifier is what training on the dev half plus the extra training file gives with today's rules
-     * (rebuild it when they change).
+     * The shipped classifier is what training on the dev half plus the two training-only files gives with today's
+     * rules (rebuild it when they change).
      */
     @Test
-    void theShippedTargetClassifierIsTheOneTrainedOnTheDevHalfAndTheExtraFile() throws Exception {
-        Path model = tmp.resolve("targets-nb.txt");
+    void theShippedTargetClassifierIsTheOneTrainedOnTheDevHalfAndTheTrainingFiles() throws Exception {
+        Path model = tmp.resolve("targets-maxent.txt");
         Run run = Cli.run("eval", "targets", EVAL.resolve("targets.tsv").toString(), "--half", "dev", "--train-model",
-                model.toString(), "--train-extra", EVAL.resolve("targets-train-extra.tsv").toString());
+                model.toString(), "--train-extra", EVAL.resolve("targets-train-extra.tsv").toString(),
+                "--train-extra", EVAL.resolve("targets-written-train.tsv").toString());
         assertEquals(0, run.code(), run.toString());
-        assertEquals(Files.readAllLines(Paths.get("models", "classifier", "targets-nb.txt")), Files.readAllLines(model),
-                "models/classifier/targets-nb.txt is stale: rebuild it as models/classifier/SOURCES.md says");
+        assertEquals(Files.readAllLines(Paths.get("models", "classifier", "targets-maxent.txt")), Files.readAllLines(model),
+                "models/classifier/targets-maxent.txt is stale: rebuild it as models/classifier/SOURCES.md says");
     }
 
     @Test

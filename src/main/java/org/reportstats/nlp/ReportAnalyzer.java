@@ -51,8 +51,10 @@ public final class ReportAnalyzer {
         SentenceSentiment scored = sentiment.score(text, found);
         if (classifier.isPresent() && !scored.targets().isEmpty()) {
             List<TargetSentiment> refined = new ArrayList<>();
+            TargetContext.Prepared words = TargetContext.prepare(text, found);
             for (TargetSentiment t : scored.targets()) {
-                refined.add(classifier.get().refine(t, features(t, scored, text, found), explain));
+                refined.add(classifier.get().refine(t, TargetClassifier.features(t, scored, words, found,
+                        category(t)), explain));
             }
             scored = new SentenceSentiment(scored.score(), scored.label(), refined, scored.explanation());
         }
@@ -62,8 +64,11 @@ public final class ReportAnalyzer {
     /** What the target classifier sees about technology {@code t} of an analysed sentence (for training it). */
     public TargetClassifier.Features features(TargetSentiment t, SentenceSentiment sentence, String text,
                                               List<Mention> found) {
-        String category = taxonomy.find(t.technology()).map(Technology::category).orElse("");
-        return TargetClassifier.features(t, sentence, text, found, category);
+        return TargetClassifier.features(t, sentence, text, found, category(t));
+    }
+
+    private String category(TargetSentiment t) {
+        return taxonomy.find(t.technology()).map(Technology::category).orElse("");
     }
 
     public List<AnalyzedSentence> analyze(Report report) {

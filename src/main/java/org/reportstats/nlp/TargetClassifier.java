@@ -98,6 +98,12 @@ public final class TargetClassifier {
 
     public static Features features(TargetSentiment rule, SentenceSentiment sentence, String text,
                                     List<Mention> mentions, String category) {
+        return features(rule, sentence, TargetContext.prepare(text, mentions), mentions, category);
+    }
+
+    /** The same with the sentence's words already read, once for all its technologies. */
+    static Features features(TargetSentiment rule, SentenceSentiment sentence, TargetContext.Prepared words,
+                             List<Mention> mentions, String category) {
         int technologies = 0;
         for (int m = 0; m < mentions.size() && technologies < 3; m++) {
             boolean seen = false;
@@ -113,7 +119,7 @@ public final class TargetClassifier {
         String rank = index == 0 ? "first" : index >= mentions.size() - 1 ? "last" : "middle";
         return new Features(rule.label(), band(rule.score()), SentimentLabel.of(sentence.score()), band(sentence.score()),
                 technologies, rank, index < mentions.size() && mentions.get(index).start() < 3, category,
-                TargetContext.features(text, mentions, rule.technology()));
+                TargetContext.features(words, rule.technology()));
     }
 
     private static final String[] BANDS = {"n3", "n2", "n1", "zero", "p1", "p2", "p3"};

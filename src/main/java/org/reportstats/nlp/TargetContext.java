@@ -31,13 +31,39 @@ final class TargetContext {
     private TargetContext() {
     }
 
+    /**
+     * A sentence read once for all its technologies: its words, every mention as {@code TECH} (with the technology
+     * it names), and the opinion word (|valence| &ge; 0.5) that starts at each word, if any.
+     */
+    record Prepared(List<String> words, String[] technologies, Lexicon.Match[] opinions) {
+    }
+
+    static Prepared prepare(String sentence, List<Mention> mentions) {
+        List<String> technologies = new ArrayList<>();
+        List<String> words = words(sentence, mentions, technologies);
+        Lexicon lexicon = Lexicon.standard();
+        Lexicon.Match[] opinions = new Lexicon.Match[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Lexicon.Match match = TECH.equals(words.get(i)) ? null : lexicon.at(words, i, true);
+            opinions[i] = match != null && Math.abs(match.valence()) >= 0.5 ? match : null;
+        }
+        return new Prepared(words, technologies.toArray(new String[0]), opinions);
+    }
+
     /** Feature names about technology {@code technology} of {@code sentence}; empty when no mention names it. */
     static List<String> features(String sentence, List<Mention> mentions, String technology) {
-        List<String> words = words(sentence, mentions, technology);
-        int at = words.indexOf(TARGET);
+        return features(prepare(sentence, mentions), technology);
+    }
+
+    /** The same from a sentence already read: its first mention of {@code technology} becomes {@code TARGET}. */
+    static List<String> features(Prepared sentence, String technology) {
+        int at = java.util.Arrays.asList(sentence.technologies()).indexOf(technology);
         if (at < 0) {
             return List.of();
         }
+        List<String> words = new ArrayList<>(sentence.words());
+        words.set(at, TARGET);
+        Lexicon.Match[] opinions = sentence.opinions();
         int from = at;
         while (from > 0 && !isBreak(words.get(from - 1))) {
             from--;
@@ -49,14 +75,14 @@ final class TargetContext {
         List<String> names = new ArrayList<>(List.of("prev=" + (at > 0 ? words.get(at - 1) : "^"),
                 "tech_before=" + words.subList(from, at).contains(TECH),
                 "tech_after=" + words.subList(at + 1, to).contains(TECH),
-                "opinion=" + opinion(words, at, from, to), "contrast=" + contrast(words, at)));
+                "opinion=" + opinion(words, opinions, at, from, to), "contrast=" + contrast(words, at)));
         window(words, at, names);
         for (int i = from; i < to; i++) {
             if (i != at) {
                 names.add((i < at ? "clause_left=" : "clause_right=") + words.get(i));
             }
         }
-        opinions(words, at, from, to, names);
+        opinions(words, opinions, at, from, to, names);
         for (int i = 0; i < words.size(); i++) {
             if (CONTRASTS.contains(words.get(i)) || COMPARISONS.contains(words.get(i))) {
                 names.add("marker=" + words.get(i) + (i < at ? "<" : ">"));
@@ -85,11 +111,11 @@ final class TargetContext {
      * technology's clause, and whether a contrast, a comparison, another technology or a negation stands between
      * them; the words themselves when they are in the clause.
      */
-    private static void opinions(List<String> words, int at, int from, int to, List<String> names) {
-        Lexicon lexicon = Lexicon.standard();
+    private static void opinions(List<String> words, Lexicon.Match[] opinions, int at, int from, int to,
+                                 List<String> names) {
         for (int i = 0; i < words.size(); i++) {
-            Lexicon.Match match = i == at || TECH.equals(words.get(i)) ? null : lexicon.at(words, i, true);
-            if (match == null || Math.abs(match.valence()) < 0.5) {
+            Lexicon.Match match = opinions[i];
+            if (match == null) {
                 continue;
             }
             String side = (match.valence() > 0 ? "pos" : "neg") + (i < at ? "<" : ">");
@@ -114,20 +140,24 @@ final class TargetContext {
         }
     }
 
-    /** Lower-cased words and "," for every clause-ending mark; mentions become TARGET or TECH. */
-    private static List<String> words(String sentence, List<Mention> mentions, String technology) {
+    /**
+     * Lower-cased words and "," for every clause-ending mark; mentions become TECH. {@code technologies} gets, for
+     * every word, the technology it names, or null.
+     */
+    private static List<String> words(String sentence, List<Mention> mentions, List<String> technologies) {
         List<String> words = new ArrayList<>();
         int m = 0;
         int i = 0;
-        boolean targetSeen = false;
         while (i < sentence.length()) {
+            while (technologies.size() < words.size()) {
+                technologies.add(null);
+            }
             while (m < mentions.size() && mentions.get(m).end() <= i) {
                 m++;
             }
             if (m < mentions.size() && mentions.get(m).start() <= i) {
-                boolean target = !targetSeen && mentions.get(m).technology().equals(technology);
-                targetSeen |= target;
-                words.add(target ? TARGET : TECH);
+                words.add(TECH);
+                technologies.add(mentions.get(m).technology());
                 i = Math.max(i + 1, mentions.get(m).end());
                 continue;
             }
@@ -147,6 +177,9 @@ final class TargetContext {
             }
             i++;
         }
+        while (technologies.size() < words.size()) {
+            technologies.add(null);
+        }
         return words;
     }
 
@@ -155,13 +188,11 @@ final class TargetContext {
     }
 
     /** The sign of the nearest lexicon word in the clause and its side: "pos<", "neg>", or "none". */
-    private static String opinion(List<String> words, int at, int from, int to) {
-        Lexicon lexicon = Lexicon.standard();
+    private static String opinion(List<String> words, Lexicon.Match[] opinions, int at, int from, int to) {
         for (int d = 1; at - d >= from || at + d < to; d++) {
             for (int i = at - d; i <= at + d; i += 2 * d) {
-                Lexicon.Match match = i < from || i >= to || TECH.equals(words.get(i)) ? null
-                        : lexicon.at(words, i, true);
-                if (match != null && Math.abs(match.valence()) >= 0.5) {
+                Lexicon.Match match = i < from || i >= to ? null : opinions[i];
+                if (match != null) {
                     return (match.valence() > 0 ? "pos" : "neg") + (i < at ? "<" : ">");
                 }
             }

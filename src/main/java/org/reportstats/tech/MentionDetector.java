@@ -78,21 +78,43 @@ public final class MentionDetector {
         }
     }
 
-    /** The mentions in {@code sentence}, in order, with offsets into it. */
+    /**
+     * The mentions in {@code sentence}, in order, with offsets into it. An alias that needs context words
+     * ("Spark" near data, cluster, Mesos…) also takes as context a technology named anywhere in the sentence by
+     * an alias that needs none ("Spark on Kubernetes", "the Cassandra operator for Kubernetes"): in prose about
+     * technologies, a capitalised "Spark" next to "Kubernetes" is Apache Spark.
+     */
     public List<Mention> detect(String sentence) {
         String plain = Typography.plain(sentence);
         List<Token> tokens = Tokens.of(plain);
-        List<Mention> mentions = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int consumed = matchAt(sentence, plain, tokens, i, mentions);
-            i += Math.max(consumed, 1);
-        }
-        return mentions;
+        Scan first = scan(sentence, plain, tokens, false);
+        return first.anchored() && first.wantedContext() ? scan(sentence, plain, tokens, true).mentions() : first.mentions();
     }
 
-    /** Tries the longest match first; returns how many tokens the accepted match covers, or 0. */
-    private int matchAt(String sentence, String plain, List<Token> tokens, int start, List<Mention> out) {
+    /**
+     * One pass over the tokens. {@code anchored}: an alias without context rules matched; {@code wantedContext}:
+     * an alias was turned down only for want of its context words.
+     */
+    private record Scan(List<Mention> mentions, boolean anchored, boolean wantedContext) {
+    }
+
+    private Scan scan(String sentence, String plain, List<Token> tokens, boolean technologyContext) {
+        List<Mention> mentions = new ArrayList<>();
+        boolean[] flags = new boolean[2];
+        int i = 0;
+        while (i < tokens.size()) {
+            int consumed = matchAt(sentence, plain, tokens, i, mentions, technologyContext, flags);
+            i += Math.max(consumed, 1);
+        }
+        return new Scan(mentions, flags[0], flags[1]);
+    }
+
+    /**
+     * Tries the longest match first; returns how many tokens the accepted match covers, or 0. Sets
+     * {@code flags[0]} when an alias without context rules matched, {@code flags[1]} when one lacked only context.
+     */
+    private int matchAt(String sentence, String plain, List<Token> tokens, int start, List<Mention> out,
+                        boolean technologyContext, boolean[] flags) {
         List<TrieNode> path = new ArrayList<>();
         TrieNode node = root;
         for (int j = start; j < tokens.size(); j++) {
@@ -111,7 +133,10 @@ public final class MentionDetector {
                 if (candidate.technology() == null) {
                     return length;
                 }
-                if (accepts(candidate, plain, tokens, start, length)) {
+                Verdict verdict = accepts(candidate, plain, tokens, start, length);
+                flags[1] |= verdict == Verdict.NO_CONTEXT;
+                if (verdict == Verdict.ACCEPT || verdict == Verdict.NO_CONTEXT && technologyContext) {
+                    flags[0] |= candidate.alias().requireNear().isEmpty();
                     Token first = tokens.get(start);
                     Token last = tokens.get(start + length - 1);
                     out.add(new Mention(candidate.technology(), first.start(), last.end(),
@@ -123,17 +148,22 @@ public final class MentionDetector {
         return 0;
     }
 
-    private static boolean accepts(Candidate candidate, String text, List<Token> tokens, int start, int length) {
+    private enum Verdict { ACCEPT, REJECT, NO_CONTEXT }
+
+    private static Verdict accepts(Candidate candidate, String text, List<Token> tokens, int start, int length) {
         Alias alias = candidate.alias();
         if (!caseHolds(candidate, text, tokens, start, length)) {
-            return false;
+            return Verdict.REJECT;
         }
         if (start > 0 && alias.forbidBefore().contains(tokens.get(start - 1).term())) {
-            return false;
+            return Verdict.REJECT;
         }
         int after = start + length;
         if (after < tokens.size() && alias.forbidAfter().contains(tokens.get(after).term())) {
-            return false;
+            return Verdict.REJECT;
+        }
+        if (!candidate.aliasIsCode() && insideCode(text, tokens.get(start).start(), tokens.get(after - 1).end())) {
+            return Verdict.REJECT;
         }
         if (!alias.requireNear().isEmpty() || !alias.forbidNear().isEmpty()) {
             boolean required = alias.requireNear().isEmpty();
@@ -145,15 +175,15 @@ public final class MentionDetector {
                 }
                 String term = tokens.get(k).term();
                 if (alias.forbidNear().contains(term)) {
-                    return false;
+                    return Verdict.REJECT;
                 }
                 required |= alias.requireNear().contains(term);
             }
             if (!required) {
-                return false;
+                return Verdict.NO_CONTEXT;
             }
         }
-        return candidate.aliasIsCode() || !insideCode(text, tokens.get(start).start(), tokens.get(after - 1).end());
+        return Verdict.ACCEPT;
     }
 
     private static boolean caseHolds(Candidate candidate, String text, List<Token> tokens, int start, int length) {

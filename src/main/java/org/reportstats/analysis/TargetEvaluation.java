@@ -2,11 +2,12 @@ package org.reportstats.analysis;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reportstats.nlp.AnalyzedSentence;
 import org.reportstats.nlp.ReportAnalyzer;
-import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.nlp.TargetSentiment;
 import org.reportstats.tech.Taxonomy;
 import org.reportstats.tech.Technology;
@@ -36,8 +37,10 @@ public final class TargetEvaluation {
             throws LabeledFile.EvalFileException {
         Classification figures = new Classification();
         List<Error> errors = new ArrayList<>();
+        Map<String, AnalyzedSentence> analysed = new HashMap<>(); // a sentence has a line per technology
         for (Pair pair : read(file, half, taxonomy)) {
-            String predicted = target(analyzer.analyze(0, 0, pair.sentence()), pair.technology())
+            AnalyzedSentence sentence = analysed.computeIfAbsent(pair.sentence(), s -> analyzer.analyze(0, 0, s));
+            String predicted = target(sentence, pair.technology())
                     .map(t -> t.label().key()).orElse("neutral");
             figures.add(pair.gold(), predicted);
             if (!pair.gold().equals(predicted)) {
@@ -45,22 +48,6 @@ public final class TargetEvaluation {
             }
         }
         return new Result(figures, errors);
-    }
-
-    /**
-     * Training examples for the target classifier: the rules' verdict and the features of every labeled pair whose
-     * technology the detector finds (a missed one teaches nothing about tone).
-     */
-    public static List<TargetClassifier.Example> examples(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy,
-                                                          ReportAnalyzer analyzer) throws LabeledFile.EvalFileException {
-        ReportAnalyzer rules = analyzer.rulesOnly();
-        List<TargetClassifier.Example> examples = new ArrayList<>();
-        for (Pair pair : read(file, half, taxonomy)) {
-            AnalyzedSentence s = rules.analyze(0, 0, pair.sentence());
-            target(s, pair.technology()).ifPresent(t -> examples.add(new TargetClassifier.Example(pair.gold(),
-                    rules.features(t, s.sentiment(), s.text(), s.mentions()))));
-        }
-        return examples;
     }
 
     private static Optional<TargetSentiment> target(AnalyzedSentence s, String technology) {

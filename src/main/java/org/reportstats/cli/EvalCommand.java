@@ -3,7 +3,6 @@ package org.reportstats.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reportstats.analysis.LabeledFile;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.reportstats.analysis.MentionEvaluation;
@@ -13,7 +12,6 @@ import org.reportstats.nlp.Lexicon;
 import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.nlp.ReportAnalyzer;
-import org.reportstats.nlp.TargetClassifier;
 import org.reportstats.report.EvalOutput;
 import org.reportstats.report.OutputFormat;
 import picocli.CommandLine.Command;
@@ -146,18 +144,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", description = "List every disagreement.")
         boolean errors;
 
-        @Option(names = "--rules-only", description = "Leave out the target classifier: the rules alone decide.")
+        @Option(names = "--rules-only", description = "Leave out the target model: the rules alone decide.")
         boolean rulesOnly;
-
-        @Option(names = "--train-model", paramLabel = "FILE",
-                description = "Instead of evaluating, train the target classifier on the selected lines and write it "
-                        + "to FILE (models/classifier/SOURCES.md says how the shipped targets-maxent.txt is trained).")
-        Path trainModel;
-
-        @Option(names = "--train-extra", paramLabel = "FILE",
-                description = "With --train-model: also train on every line of FILE (same format; --half does not "
-                        + "apply to it), after the selected lines of the main file. Repeatable.")
-        List<Path> trainExtra;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
@@ -169,22 +157,6 @@ final class EvalCommand implements Runnable {
         public Integer call() throws java.io.IOException {
             Pipeline pipeline = taxonomy.pipeline();
             try {
-                List<Path> extras = trainExtra == null ? List.of() : trainExtra;
-                if (trainModel == null && !extras.isEmpty()) {
-                    throw UserError.usage("--train-extra needs --train-model");
-                }
-                if (trainModel != null) {
-                    List<TargetClassifier.Example> examples = new ArrayList<>(TargetEvaluation.examples(file, half,
-                            pipeline.taxonomy(), pipeline.analyzer()));
-                    for (Path extra : extras) {
-                        examples.addAll(TargetEvaluation.examples(extra, SentimentEvaluation.Half.ALL,
-                                pipeline.taxonomy(), pipeline.analyzer()));
-                    }
-                    AtomicFiles.writeLines(trainModel, List.of(TargetClassifier.train(examples).split("\n")));
-                    spec.commandLine().getOut().printf("Trained the target classifier on %d examples: %s%n",
-                            examples.size(), trainModel);
-                    return ExitCode.OK;
-                }
                 ReportAnalyzer analyzer = rulesOnly ? pipeline.analyzer().rulesOnly() : pipeline.analyzer();
                 TargetEvaluation.Result result = TargetEvaluation.evaluate(file, half, pipeline.taxonomy(), analyzer);
                 EvalOutput.printClassification(result.figures(), errors ? result.errors() : null, format, spec.commandLine().getOut());

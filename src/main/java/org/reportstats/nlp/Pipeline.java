@@ -9,24 +9,23 @@ import org.reportstats.tech.TaxonomyLoader;
 
 /**
  * Everything that turns a report into analysed sentences, with a fingerprint that changes whenever the
- * result would (taxonomy or lexicon edited), so that an index built by another pipeline is rebuilt.
+ * result would (taxonomy, lexicon, rules or target model changed), so that an index built by another pipeline
+ * is rebuilt.
  */
 public final class Pipeline {
-    private final Taxonomy taxonomy;
     /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
-    static final String RULES_VERSION = "5";
+    static final String RULES_VERSION = "6";
 
+    private final Taxonomy taxonomy;
     private final MentionDetector mentions;
     private final SentimentScorer sentiment;
-    private final TargetClassifier classifier;
     private final ReportAnalyzer analyzer;
 
     private Pipeline(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         this.mentions = new MentionDetector(taxonomy);
         this.sentiment = new SentimentScorer(Lexicon.standard());
-        this.classifier = TargetClassifier.standard();
-        this.analyzer = new ReportAnalyzer(mentions, sentiment, taxonomy, Optional.of(classifier));
+        this.analyzer = new ReportAnalyzer(mentions, sentiment);
     }
 
     public static Pipeline load(Optional<Path> taxonomyFile) throws TaxonomyException {
@@ -51,6 +50,6 @@ public final class Pipeline {
 
     public String fingerprint() {
         return "taxonomy=" + taxonomy.fingerprint() + ";lexicon=" + sentiment.fingerprint() + ";rules=" + RULES_VERSION
-                + ";classifier=" + classifier.fingerprint();
+                + ";targets=" + NeuralTargets.fingerprint().substring(0, 16);
     }
 }

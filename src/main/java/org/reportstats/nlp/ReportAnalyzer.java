@@ -2,80 +2,92 @@ package org.reportstats.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import org.reportstats.ingest.Report;
 import org.reportstats.ingest.Span;
 import org.reportstats.tech.Mention;
 import org.reportstats.tech.MentionDetector;
-import org.reportstats.tech.Taxonomy;
-import org.reportstats.tech.Technology;
 
 /**
- * Turns a report into analysed sentences: boundaries, technology mentions, sentiment. The tone about each
- * technology comes from the rules, then from the target classifier when there is one. Thread-safe.
+ * Turns a report into analysed sentences: boundaries, technology mentions, sentiment. The sentence's tone comes
+ * from the rules ({@link SentimentScorer}); the tone about each technology from the fine-tuned transformer
+ * ({@link NeuralTargets}), or from the rules alone when asked, or for a technology the model cannot see (a
+ * mention past the first {@value NeuralTargets#MAX_PIECES} word pieces). Thread-safe.
  */
 public final class ReportAnalyzer {
     private final MentionDetector mentions;
     private final SentimentScorer sentiment;
-    private final Taxonomy taxonomy;
-    private final Optional<TargetClassifier> classifier;
+    private final boolean neural;
     private final boolean explain;
 
-    public ReportAnalyzer(MentionDetector mentions, SentimentScorer sentiment, Taxonomy taxonomy,
-                          Optional<TargetClassifier> classifier) {
-        this(mentions, sentiment, taxonomy, classifier, false);
+    public ReportAnalyzer(MentionDetector mentions, SentimentScorer sentiment) {
+        this(mentions, sentiment, true, false);
     }
 
-    private ReportAnalyzer(MentionDetector mentions, SentimentScorer sentiment, Taxonomy taxonomy,
-                           Optional<TargetClassifier> classifier, boolean explain) {
+    private ReportAnalyzer(MentionDetector mentions, SentimentScorer sentiment, boolean neural, boolean explain) {
         this.mentions = mentions;
         this.sentiment = sentiment;
-        this.taxonomy = taxonomy;
-        this.classifier = classifier;
+        this.neural = neural;
         this.explain = explain;
     }
 
     /** The same analysis, keeping the words and rules behind every sentiment score (for --explain). */
     public ReportAnalyzer explaining() {
-        return new ReportAnalyzer(mentions, sentiment.explaining(), taxonomy, classifier, true);
+        return new ReportAnalyzer(mentions, sentiment.explaining(), neural, true);
     }
 
     /** The same analysis with the rules alone deciding the tone about each technology. */
     public ReportAnalyzer rulesOnly() {
-        return new ReportAnalyzer(mentions, sentiment, taxonomy, Optional.empty(), explain);
+        return new ReportAnalyzer(mentions, sentiment, false, explain);
     }
 
     /** One sentence on its own, as {@code analyze --text} shows it. */
     public AnalyzedSentence analyze(int position, int start, String text) {
-        List<Mention> found = mentions.detect(text);
-        SentenceSentiment scored = sentiment.score(text, found);
-        if (classifier.isPresent() && !scored.targets().isEmpty()) {
-            List<TargetSentiment> refined = new ArrayList<>();
-            TargetContext.Prepared words = TargetContext.prepare(text, found);
-            for (TargetSentiment t : scored.targets()) {
-                refined.add(classifier.get().refine(t, TargetClassifier.features(t, scored, words, found,
-                        category(t)), explain));
-            }
-            scored = new SentenceSentiment(scored.score(), scored.label(), refined, scored.explanation());
-        }
-        return new AnalyzedSentence(position, start, text, found, scored);
-    }
-
-    /** What the target classifier sees about technology {@code t} of an analysed sentence (for training it). */
-    public TargetClassifier.Features features(TargetSentiment t, SentenceSentiment sentence, String text,
-                                              List<Mention> found) {
-        return TargetClassifier.features(t, sentence, text, found, category(t));
-    }
-
-    private String category(TargetSentiment t) {
-        return taxonomy.find(t.technology()).map(Technology::category).orElse("");
+        AnalyzedSentence s = analyze(List.of(start), List.of(text)).get(0);
+        return new AnalyzedSentence(position, s.start(), s.text(), s.mentions(), s.sentiment());
     }
 
     public List<AnalyzedSentence> analyze(Report report) {
-        List<AnalyzedSentence> out = new ArrayList<>();
-        for (Span span : SentenceSplitter.split(report.text(), report.paragraphs())) {
-            out.add(analyze(out.size(), span.start(), span.of(report.text())));
+        List<Span> spans = SentenceSplitter.split(report.text(), report.paragraphs());
+        return analyze(spans.stream().map(Span::start).toList(), spans.stream().map(s -> s.of(report.text())).toList());
+    }
+
+    /** Sentences in report order (their position is their index). */
+    private List<AnalyzedSentence> analyze(List<Integer> starts, List<String> sentences) {
+        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            List<Mention> found = mentions.detect(sentence);
+            SentenceSentiment scored = sentiment.score(sentence, found);
+            if (neural && !scored.targets().isEmpty()) {
+                scored = refine(sentence, found, scored, NeuralTargets.standard().classify(sentence, found));
+            }
+            out.add(new AnalyzedSentence(i, starts.get(i), sentence, found, scored));
         }
         return out;
+    }
+
+    /** The sentence's tone with each technology's label and score from the model where it has a verdict. */
+    private SentenceSentiment refine(String text, List<Mention> found, SentenceSentiment rules,
+                                     Map<String, NeuralTargets.Verdict> verdicts) {
+        List<TargetSentiment> targets = new ArrayList<>();
+        for (TargetSentiment t : rules.targets()) {
+            NeuralTargets.Verdict v = verdicts.get(t.technology());
+            if (v == null) {
+                targets.add(t);
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            if (explain) {
+                reasons.add(String.format(Locale.ROOT, "model: positive %.2f, neutral %.2f, negative %.2f → %s (score %.3f)",
+                        v.positive(), v.neutral(), v.negative(), v.label().key(), v.score()));
+                reasons.addAll(NeuralTargets.standard().carriers(text, found, t.technology(), v.label()));
+                reasons.add("rules: " + t.label().key() + String.format(Locale.ROOT, " %.3f", t.score())
+                        + (t.explanation().isEmpty() ? "" : " (" + String.join("; ", t.explanation()) + ")"));
+            }
+            targets.add(new TargetSentiment(t.technology(), v.score(), v.label(), reasons));
+        }
+        return new SentenceSentiment(rules.score(), rules.label(), targets, rules.explanation());
     }
 }

@@ -43,6 +43,7 @@ class SentimentCommandsTest {
         Run explained = Cli.run("analyze", "--text", "Mesos seems to be fading out.", "--explain");
         assertTrue(explained.out().contains("\"fading out\" -2.00 (domain)"), explained.out());
         assertTrue(explained.out().contains("hedge \"seems\""), explained.out());
+        assertTrue(explained.out().contains("[Mesos] model: "), "the target model's probabilities are shown: " + explained.out());
         assertEquals(2, Cli.run("analyze").code());
         assertEquals(2, Cli.run("analyze", tmp.resolve("missing.txt").toString()).code());
     }
@@ -99,27 +100,32 @@ class SentimentCommandsTest {
     }
 
     /**
-     * Per-technology polarity on the held-out test half of the hand-labeled set (rules and classifier were tuned
-     * and trained on the dev half, the classifier also on training-only pairs; never on the test half). The
-     * issue's bar is 0.85; rules plus classifier reach 0.684 on the test half today (see the README). This guards
-     * against regressions until a better attributor lands.
+     * Per-technology polarity on the held-out test half of the hand-labeled set: the target model was trained on the
+     * dev half and on training-only files, never on the test half. The issue's bar is 0.85; the model reaches 0.713
+     * today (the rules alone 0.624; see the README). This guards against regressions.
      */
     @Test
     void targetPolarityOnTheHeldOutHalfDoesNotRegress() throws Exception {
         JsonNode r = targetFigures(EVAL.resolve("targets.tsv"), "--half", "test");
         assertTrue(r.get("n").asInt() >= 300);
-        assertTrue(r.get("accuracy").asDouble() >= 0.66, r.toString());
+        assertTrue(r.get("accuracy").asDouble() >= 0.69, r.toString());
     }
 
     /**
-     * The same on the held-out part of the set written blind to the rules and labels (harder: it was written to
-     * be full of comparisons, concessions, negation and irony). Measured 0.549 (the rules alone: 0.438).
+     * The same on the held-out part of the set written blind to the rules and labels (written to be full of
+     * comparisons, concessions, negation and irony). Measured 0.759 (the rules alone: 0.429).
      */
     @Test
     void targetPolarityOnTheBlindWrittenSetDoesNotRegress() throws Exception {
         JsonNode r = targetFigures(EVAL.resolve("targets-written-test.tsv"));
         assertTrue(r.get("n").asInt() >= 1000);
-        assertTrue(r.get("accuracy").asDouble() >= 0.53, r.toString());
+        assertTrue(r.get("accuracy").asDouble() >= 0.73, r.toString());
+    }
+
+    /** What the model was trained on, it has learned: a check that training and use read sentences alike. */
+    @Test
+    void theTargetModelFitsItsTrainingHalf() throws Exception {
+        assertTrue(targetFigures(EVAL.resolve("targets.tsv"), "--half", "dev").get("accuracy").asDouble() >= 0.90);
     }
 
     private static JsonNode targetFigures(Path file, String... options) throws Exception {
@@ -146,21 +152,6 @@ class SentimentCommandsTest {
         JsonNode test = JSON.readTree(Cli.run("eval", "targets", file.toString(), "--half", "test", "--format", "json").out());
         assertEquals(2, (dev == null || dev.get("n") == null ? 0 : dev.get("n").asInt())
                 + (test == null || test.get("n") == null ? 0 : test.get("n").asInt()), "both lines of one sentence in one half");
-    }
-
-    /**
-     * The shipped classifier is what training on the dev half plus the two training-only files gives with today's
-     * rules (rebuild it when they change).
-     */
-    @Test
-    void theShippedTargetClassifierIsTheOneTrainedOnTheDevHalfAndTheTrainingFiles() throws Exception {
-        Path model = tmp.resolve("targets-maxent.txt");
-        Run run = Cli.run("eval", "targets", EVAL.resolve("targets.tsv").toString(), "--half", "dev", "--train-model",
-                model.toString(), "--train-extra", EVAL.resolve("targets-train-extra.tsv").toString(),
-                "--train-extra", EVAL.resolve("targets-written-train.tsv").toString());
-        assertEquals(0, run.code(), run.toString());
-        assertEquals(Files.readAllLines(Paths.get("models", "classifier", "targets-maxent.txt")), Files.readAllLines(model),
-                "models/classifier/targets-maxent.txt is stale: rebuild it as models/classifier/SOURCES.md says");
     }
 
     @Test

@@ -1,0 +1,243 @@
+package org.reportstats.nlp;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportstats.tech.Mention;
+
+/**
+ * The tone about each technology a sentence names, from a small transformer fine-tuned for it: MiniLM-L6
+ * (all-MiniLM-L6-v2, as published on Maven Central by langchain4j) trained on labeled (sentence, technology)
+ * pairs, with a linear head over the technology's word pieces and the sentence's {@code [CLS]} (see
+ * {@code models/neural/SOURCES.md}). One forward pass reads the whole sentence; the model answers for every
+ * word piece, and a technology's answer is the mean over the pieces of its mentions. Weights are int8 and run
+ * in ONNX Runtime on one thread per call, so that indexing threads do not compete. Loaded on first use;
+ * thread-safe.
+ */
+public final class NeuralTargets {
+    static final String MODEL_RESOURCE = "/models/neural/targets-minilm.onnx";
+    static final String VOCAB_RESOURCE = "/models/neural/vocab.txt";
+    static final String FINGERPRINT_RESOURCE = "/models/neural/targets-minilm.sha256";
+    /** Word pieces the model reads, as in training (with [CLS] and [SEP], 128): longer sentences are cut. */
+    static final int MAX_PIECES = 126;
+
+    /** The model's answer about one technology. */
+    public record Verdict(double positive, double neutral, double negative) {
+        public SentimentLabel label() {
+            return positive >= neutral && positive >= negative ? SentimentLabel.POSITIVE
+                    : negative > neutral ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        }
+
+        /** P(positive) − P(negative), kept inside the band of {@link #label()} so that score and label agree. */
+        public double score() {
+            double margin = positive - negative;
+            return switch (label()) {
+                case POSITIVE -> Math.max(SentimentLabel.NEUTRAL_BAND, margin);
+                case NEGATIVE -> Math.min(-SentimentLabel.NEUTRAL_BAND, margin);
+                default -> Math.max(-SentimentLabel.NEUTRAL_BAND / 2, Math.min(SentimentLabel.NEUTRAL_BAND / 2, margin));
+            };
+        }
+    }
+
+    /**
+     * A sentence as the model reads it: word-piece ids ({@code [CLS]} … {@code [SEP]}) and, per technology, the
+     * positions of its pieces. Training data is exported in this form, so that training and use read alike.
+     */
+    public record Input(long[] ids, Map<String, int[]> targets) {
+    }
+
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+
+    private NeuralTargets(OrtEnvironment environment, OrtSession session) {
+        this.environment = environment;
+        this.session = session;
+    }
+
+    private static final class Vocabulary {
+        static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.read(new java.io.ByteArrayInputStream(bytes(VOCAB_RESOURCE)));
+    }
+
+    /** The model shipped in the jar, loaded on first use. */
+    public static NeuralTargets standard() {
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final NeuralTargets MODEL = load();
+    }
+
+    /** Identifies the shipped model without loading it (its SHA-256, written beside it when it is trained). */
+    public static String fingerprint() {
+        return Fingerprint.VALUE;
+    }
+
+    private static final class Fingerprint {
+        static final String VALUE = new String(bytes(FINGERPRINT_RESOURCE), StandardCharsets.US_ASCII).strip();
+    }
+
+    /** The model's verdict about every technology of {@code mentions} that it can see (not cut off). */
+    public Map<String, Verdict> classify(String text, List<Mention> mentions) {
+        return classify(List.of(text), List.of(mentions)).get(0);
+    }
+
+    /**
+     * The same for several sentences. Each is read on its own: activations are quantized per call, over the whole
+     * input, so a sentence padded into a batch would get slightly different answers than alone.
+     */
+    public List<Map<String, Verdict>> classify(List<String> texts, List<List<Mention>> mentions) {
+        List<Map<String, Verdict>> verdicts = new ArrayList<>();
+        for (int s = 0; s < texts.size(); s++) {
+            Input input = input(texts.get(s), mentions.get(s));
+            Map<String, Verdict> bySentence = new LinkedHashMap<>();
+            if (!input.targets().isEmpty()) {
+                float[][] logits = run(input.ids());
+                input.targets().forEach((technology, positions) -> bySentence.put(technology, verdict(logits, positions)));
+            }
+            verdicts.add(bySentence);
+        }
+        return verdicts;
+    }
+
+    /**
+     * Which words carry the model's {@code label} about {@code technology}: each word outside the mentions is
+     * blanked in turn (spaces, so offsets hold) and the drop in P(label) is measured; the three largest drops
+     * are reported, e.g. {@code carried by "fading" 0.58, "winning" 0.21}. Costs one pass per word: for --explain.
+     */
+    public List<String> carriers(String text, List<Mention> mentions, String technology, SentimentLabel label) {
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*").matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (mentions.stream().noneMatch(x -> s < x.end() && e > x.start())) {
+                words.add(new int[] {s, e});
+            }
+        }
+        List<String> variants = new ArrayList<>(List.of(text));
+        for (int[] w : words) {
+            variants.add(text.substring(0, w[0]) + " ".repeat(w[1] - w[0]) + text.substring(w[1]));
+        }
+        List<Map<String, Verdict>> verdicts = classify(variants, java.util.Collections.nCopies(variants.size(), mentions));
+        Verdict whole = verdicts.get(0).get(technology);
+        if (whole == null) {
+            return List.of();
+        }
+        record Drop(String word, double drop) {
+        }
+        List<Drop> drops = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            Verdict without = verdicts.get(w + 1).get(technology);
+            double drop = probability(whole, label) - probability(without, label);
+            if (drop >= 0.02) {
+                drops.add(new Drop(text.substring(words.get(w)[0], words.get(w)[1]), drop));
+            }
+        }
+        drops.sort(java.util.Comparator.comparingDouble(Drop::drop).reversed());
+        return drops.isEmpty() ? List.of("no single word carries it (the sentence as a whole does)")
+                : List.of("carried by " + String.join(", ", drops.stream().limit(3)
+                        .map(d -> String.format(java.util.Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
+    }
+
+    private static double probability(Verdict v, SentimentLabel label) {
+        return switch (label) {
+            case POSITIVE -> v.positive();
+            case NEGATIVE -> v.negative();
+            default -> v.neutral();
+        };
+    }
+
+    /** What the model reads of {@code text}: its first {@value #MAX_PIECES} word pieces and where each technology is. */
+    public static Input input(String text, List<Mention> mentions) {
+        WordPieceTokenizer tokenizer = Vocabulary.TOKENIZER;
+        List<WordPieceTokenizer.Piece> pieces = tokenizer.tokenize(text);
+        if (pieces.size() > MAX_PIECES) {
+            pieces = pieces.subList(0, MAX_PIECES);
+        }
+        long[] ids = new long[pieces.size() + 2];
+        ids[0] = tokenizer.classifyId();
+        ids[ids.length - 1] = tokenizer.separatorId();
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            WordPieceTokenizer.Piece piece = pieces.get(p);
+            ids[p + 1] = piece.id();
+            for (Mention m : mentions) {
+                if (piece.start() < m.end() && piece.end() > m.start()) {
+                    positions.computeIfAbsent(m.technology(), k -> new ArrayList<>()).add(p + 1);
+                    break;
+                }
+            }
+        }
+        Map<String, int[]> targets = new LinkedHashMap<>();
+        positions.forEach((technology, at) -> targets.put(technology, at.stream().mapToInt(Integer::intValue).toArray()));
+        return new Input(ids, targets);
+    }
+
+    private float[][] run(long[] ids) {
+        long[] shape = {1, ids.length};
+        long[] mask = new long[ids.length];
+        Arrays.fill(mask, 1);
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
+             OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor,
+                     "token_type_ids", typeTensor))) {
+            return ((float[][][]) result.get(0).getValue())[0];
+        } catch (OrtException e) {
+            throw new IllegalStateException("the target model failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Softmax of the mean logits over a technology's pieces (the head is linear, so this is the head of the mean). */
+    private static Verdict verdict(float[][] logits, int[] positions) {
+        double[] mean = new double[3];
+        for (int p : positions) {
+            for (int c = 0; c < 3; c++) {
+                mean[c] += logits[p][c] / positions.length;
+            }
+        }
+        double max = Math.max(mean[0], Math.max(mean[1], mean[2]));
+        double sum = 0;
+        for (int c = 0; c < 3; c++) {
+            mean[c] = Math.exp(mean[c] - max);
+            sum += mean[c];
+        }
+        return new Verdict(mean[0] / sum, mean[1] / sum, mean[2] / sum);
+    }
+
+    private static NeuralTargets load() {
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            // the embedding table is stored as int8 + DequantizeLinear: fold it into floats once, at load
+            options.addConfigEntry("session.disable_quant_qdq", "1");
+            return new NeuralTargets(environment, environment.createSession(bytes(MODEL_RESOURCE), options));
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the target model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = NeuralTargets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Show the sentiment of each sentence and the tone about each technology it names.",
         description = {"",
-                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both tones strongly. --explain lists the words and rules behind every score.",
+                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both tones strongly. A sentence's score comes from the lexicon and rules; the tone about each technology from a fine-tuned transformer (models/neural), whose score is P(positive) - P(negative). --explain lists the words and rules behind every sentence score and, per technology, the model's probabilities, the words that carry its verdict and the rules' verdict.",
                 "",
                 "Examples:",
                 "  reportstats analyze --text \"Kubernetes is winning while Mesos is fading out.\" --format json",
@@ -49,7 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     OutputFormat format;
 
-    @Option(names = "--explain", description = "Show the words and rules that produced each score.")
+    @Option(names = "--explain", description = "Show the words, rules and model probabilities that produced each score.")
     boolean explain;
 
     @Spec

@@ -16,6 +16,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return u.exitCode();
         }
+        if (e instanceof org.reportstats.nlp.TargetModelException t) {
+            err.println("reportstats: " + t.getMessage());
+            err.flush();
+            return ExitCode.FAILURE;
+        }
         if (e instanceof org.reportstats.index.solr.SolrEngineException s) {
             err.println("reportstats: " + s.getMessage());
             err.flush();

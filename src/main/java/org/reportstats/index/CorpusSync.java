@@ -153,6 +153,9 @@ public final class CorpusSync {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
+            if (e.getCause() instanceof org.reportstats.nlp.TargetModelException model) {
+                throw model;
+            }
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }

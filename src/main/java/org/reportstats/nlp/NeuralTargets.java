@@ -69,13 +69,24 @@ public final class NeuralTargets {
         static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.read(new java.io.ByteArrayInputStream(bytes(VOCAB_RESOURCE)));
     }
 
-    /** The model shipped in the jar, loaded on first use. */
-    public static NeuralTargets standard() {
-        return Standard.MODEL;
-    }
+    private static volatile NeuralTargets standard;
 
-    private static final class Standard {
-        static final NeuralTargets MODEL = load();
+    /**
+     * The model shipped in the jar, loaded on first use.
+     *
+     * @throws TargetModelException when ONNX Runtime or the model cannot be loaded on this machine
+     */
+    public static NeuralTargets standard() {
+        NeuralTargets model = standard;
+        if (model == null) {
+            synchronized (NeuralTargets.class) {
+                if (standard == null) {
+                    standard = load();
+                }
+                model = standard;
+            }
+        }
+        return model;
     }
 
     /** Identifies the shipped model without loading it (its SHA-256, written beside it when it is trained). */
@@ -217,8 +228,17 @@ public final class NeuralTargets {
     }
 
     private static NeuralTargets load() {
+        OrtEnvironment environment;
         try {
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            environment = OrtEnvironment.getEnvironment();
+        } catch (LinkageError e) {
+            // ONNX Runtime unpacks its native library into java.io.tmpdir and loads it from there
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new TargetModelException("the target model needs ONNX Runtime's native library, which did not load ("
+                    + cause.getMessage() + "); if " + System.getProperty("java.io.tmpdir") + " does not allow running"
+                    + " programs, point REPORTSTATS_JAVA_OPTS=-Djava.io.tmpdir=DIR at a folder that does", e);
+        }
+        try {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -226,7 +246,7 @@ public final class NeuralTargets {
             options.addConfigEntry("session.disable_quant_qdq", "1");
             return new NeuralTargets(environment, environment.createSession(bytes(MODEL_RESOURCE), options));
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the target model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+            throw new TargetModelException("cannot load the target model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
         }
     }
 

@@ -42,6 +42,23 @@ class BadInputTest {
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
     }
 
+    /** ONNX Runtime's native library cannot load (here: pointed at an empty folder; in life: a noexec /tmp). */
+    @Test
+    void aMachineWhereTheTargetModelCannotRunGetsOneLineAndNoIndex() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path index = tmp.resolve("i");
+        Process child = new ProcessBuilder(java, "-Donnxruntime.native.path=" + Files.createDirectories(tmp.resolve("none")),
+                "-cp", System.getProperty("java.class.path"), "org.reportstats.cli.ReportStats", "index", "--corpus",
+                corpus.toString(), "--index", index.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, child.waitFor(), output);
+        assertTrue(output.strip().startsWith("reportstats: the target model needs ONNX Runtime's native library"), output);
+        assertEquals(1, output.strip().lines().count(), output);
+        try (var files = Files.list(index)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("segments")), "nothing was committed");
+        }
+    }
+
     @Test
     void badQueriesAndOptions() {
         assertOneLineUsageError(search("\"unbalanced quote"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ class BadInputTest {
         Process child = new ProcessBuilder(java, "-Donnxruntime.native.path=" + Files.createDirectories(tmp.resolve("none")),
                 "-cp", System.getProperty("java.class.path"), "org.reportstats.cli.ReportStats", "index", "--corpus",
                 corpus.toString(), "--index", index.toString()).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, child.waitFor(), output);
         assertTrue(output.strip().startsWith("reportstats: the target model needs ONNX Runtime's native library"), output);
         assertEquals(1, output.strip().lines().count(), output);

@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +12,14 @@ import java.nio.LongBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportstats.tech.Mention;
 
 /**
@@ -31,6 +37,8 @@ public final class NeuralTargets {
     static final String FINGERPRINT_RESOURCE = "/models/neural/targets-minilm.sha256";
     /** Word pieces the model reads, as in training (with [CLS] and [SEP], 128): longer sentences are cut. */
     static final int MAX_PIECES = 126;
+    /** A word for --explain's blanking: letters and digits, with inner apostrophes and hyphens. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     /** The model's answer about one technology. */
     public record Verdict(double positive, double neutral, double negative) {
@@ -66,7 +74,7 @@ public final class NeuralTargets {
     }
 
     private static final class Vocabulary {
-        static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.read(new java.io.ByteArrayInputStream(bytes(VOCAB_RESOURCE)));
+        static final WordPieceTokenizer TOKENIZER = WordPieceTokenizer.read(new ByteArrayInputStream(bytes(VOCAB_RESOURCE)));
     }
 
     private static volatile NeuralTargets standard;
@@ -128,7 +136,7 @@ public final class NeuralTargets {
      */
     public List<String> carriers(String text, List<Mention> mentions, String technology, SentimentLabel label) {
         List<int[]> words = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*").matcher(text);
+        Matcher m = WORD.matcher(text);
         while (m.find()) {
             int s = m.start();
             int e = m.end();
@@ -140,7 +148,7 @@ public final class NeuralTargets {
         for (int[] w : words) {
             variants.add(text.substring(0, w[0]) + " ".repeat(w[1] - w[0]) + text.substring(w[1]));
         }
-        List<Map<String, Verdict>> verdicts = classify(variants, java.util.Collections.nCopies(variants.size(), mentions));
+        List<Map<String, Verdict>> verdicts = classify(variants, Collections.nCopies(variants.size(), mentions));
         Verdict whole = verdicts.get(0).get(technology);
         if (whole == null) {
             return List.of();
@@ -155,10 +163,10 @@ public final class NeuralTargets {
                 drops.add(new Drop(text.substring(words.get(w)[0], words.get(w)[1]), drop));
             }
         }
-        drops.sort(java.util.Comparator.comparingDouble(Drop::drop).reversed());
+        drops.sort(Comparator.comparingDouble(Drop::drop).reversed());
         return drops.isEmpty() ? List.of("no single word carries it (the sentence as a whole does)")
                 : List.of("carried by " + String.join(", ", drops.stream().limit(3)
-                        .map(d -> String.format(java.util.Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
+                        .map(d -> String.format(Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
     }
 
     private static double probability(Verdict v, SentimentLabel label) {

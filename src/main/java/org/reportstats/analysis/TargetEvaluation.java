@@ -27,7 +27,7 @@ public final class TargetEvaluation {
     }
 
     /** One labeled (sentence, technology) pair; {@code technology} is the canonical name. */
-    private record Pair(int line, String gold, String technology, String sentence) {
+    public record Pair(int line, String gold, String technology, String sentence) {
     }
 
     private TargetEvaluation() {
@@ -54,7 +54,11 @@ public final class TargetEvaluation {
         return s.sentiment().targets().stream().filter(t -> t.technology().equals(technology)).findFirst();
     }
 
-    private static List<Pair> read(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy)
+    /**
+     * The labeled pairs of {@code half} of the file, labels checked and technologies by their canonical names (also
+     * what the target model's training data is exported from).
+     */
+    public static List<Pair> read(Path file, SentimentEvaluation.Half half, Taxonomy taxonomy)
             throws LabeledFile.EvalFileException {
         List<Pair> pairs = new ArrayList<>();
         for (LabeledFile.Line line : LabeledFile.read(file, 3, 3)) {

@@ -16,13 +16,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return u.exitCode();
         }
-        if (e instanceof org.reportstats.nlp.TargetModelException t) {
-            err.println("reportstats: " + t.getMessage());
-            err.flush();
-            return ExitCode.FAILURE;
-        }
-        if (e instanceof org.reportstats.index.solr.SolrEngineException s) {
-            err.println("reportstats: " + s.getMessage());
+        // failures of the machine or a service, already said in one line
+        if (e instanceof org.reportstats.nlp.TargetModelException || e instanceof org.reportstats.index.solr.SolrEngineException) {
+            err.println("reportstats: " + e.getMessage());
             err.flush();
             return ExitCode.FAILURE;
         }

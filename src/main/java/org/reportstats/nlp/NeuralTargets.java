@@ -130,11 +130,12 @@ public final class NeuralTargets {
     }
 
     /**
-     * Which words carry the model's {@code label} about {@code technology}: each word outside the mentions is
-     * blanked in turn (spaces, so offsets hold) and the drop in P(label) is measured; the three largest drops
-     * are reported, e.g. {@code carried by "fading" 0.58, "winning" 0.21}. Costs one pass per word: for --explain.
+     * Which words carry the model's verdict about each technology of {@code verdicts} (the model's answers for
+     * {@code text}): each word outside the mentions is blanked in turn (spaces, so offsets hold) and the drop in the
+     * probability of the verdict's label is measured; the three largest drops are reported, e.g.
+     * {@code carried by "fading" 0.58, "winning" 0.21}. One pass per word serves every technology: for --explain.
      */
-    public List<String> carriers(String text, List<Mention> mentions, String technology, SentimentLabel label) {
+    public Map<String, String> carriers(String text, List<Mention> mentions, Map<String, Verdict> verdicts) {
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -144,29 +145,28 @@ public final class NeuralTargets {
                 words.add(new int[] {s, e});
             }
         }
-        List<String> variants = new ArrayList<>(List.of(text));
+        List<String> variants = new ArrayList<>();
         for (int[] w : words) {
             variants.add(text.substring(0, w[0]) + " ".repeat(w[1] - w[0]) + text.substring(w[1]));
         }
-        List<Map<String, Verdict>> verdicts = classify(variants, Collections.nCopies(variants.size(), mentions));
-        Verdict whole = verdicts.get(0).get(technology);
-        if (whole == null) {
-            return List.of();
-        }
+        List<Map<String, Verdict>> without = classify(variants, Collections.nCopies(variants.size(), mentions));
         record Drop(String word, double drop) {
         }
-        List<Drop> drops = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            Verdict without = verdicts.get(w + 1).get(technology);
-            double drop = probability(whole, label) - probability(without, label);
-            if (drop >= 0.02) {
-                drops.add(new Drop(text.substring(words.get(w)[0], words.get(w)[1]), drop));
+        Map<String, String> carriers = new LinkedHashMap<>();
+        verdicts.forEach((technology, whole) -> {
+            List<Drop> drops = new ArrayList<>();
+            for (int w = 0; w < words.size(); w++) {
+                double drop = probability(whole, whole.label()) - probability(without.get(w).get(technology), whole.label());
+                if (drop >= 0.02) {
+                    drops.add(new Drop(text.substring(words.get(w)[0], words.get(w)[1]), drop));
+                }
             }
-        }
-        drops.sort(Comparator.comparingDouble(Drop::drop).reversed());
-        return drops.isEmpty() ? List.of("no single word carries it (the sentence as a whole does)")
-                : List.of("carried by " + String.join(", ", drops.stream().limit(3)
-                        .map(d -> String.format(Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
+            drops.sort(Comparator.comparingDouble(Drop::drop).reversed());
+            carriers.put(technology, drops.isEmpty() ? "no single word carries it (the sentence as a whole does)"
+                    : "carried by " + String.join(", ", drops.stream().limit(3)
+                            .map(d -> String.format(Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
+        });
+        return carriers;
     }
 
     private static double probability(Verdict v, SentimentLabel label) {

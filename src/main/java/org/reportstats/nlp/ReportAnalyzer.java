@@ -44,26 +44,18 @@ public final class ReportAnalyzer {
 
     /** One sentence on its own, as {@code analyze --text} shows it. */
     public AnalyzedSentence analyze(int position, int start, String text) {
-        AnalyzedSentence s = analyze(List.of(start), List.of(text)).get(0);
-        return new AnalyzedSentence(position, s.start(), s.text(), s.mentions(), s.sentiment());
+        List<Mention> found = mentions.detect(text);
+        SentenceSentiment scored = sentiment.score(text, found);
+        if (neural && !scored.targets().isEmpty()) {
+            scored = refine(text, found, scored, NeuralTargets.standard().classify(text, found));
+        }
+        return new AnalyzedSentence(position, start, text, found, scored);
     }
 
     public List<AnalyzedSentence> analyze(Report report) {
-        List<Span> spans = SentenceSplitter.split(report.text(), report.paragraphs());
-        return analyze(spans.stream().map(Span::start).toList(), spans.stream().map(s -> s.of(report.text())).toList());
-    }
-
-    /** Sentences in report order (their position is their index). */
-    private List<AnalyzedSentence> analyze(List<Integer> starts, List<String> sentences) {
-        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            String sentence = sentences.get(i);
-            List<Mention> found = mentions.detect(sentence);
-            SentenceSentiment scored = sentiment.score(sentence, found);
-            if (neural && !scored.targets().isEmpty()) {
-                scored = refine(sentence, found, scored, NeuralTargets.standard().classify(sentence, found));
-            }
-            out.add(new AnalyzedSentence(i, starts.get(i), sentence, found, scored));
+        List<AnalyzedSentence> out = new ArrayList<>();
+        for (Span span : SentenceSplitter.split(report.text(), report.paragraphs())) {
+            out.add(analyze(out.size(), span.start(), span.of(report.text())));
         }
         return out;
     }
@@ -71,6 +63,7 @@ public final class ReportAnalyzer {
     /** The sentence's tone with each technology's label and score from the model where it has a verdict. */
     private SentenceSentiment refine(String text, List<Mention> found, SentenceSentiment rules,
                                      Map<String, NeuralTargets.Verdict> verdicts) {
+        Map<String, String> carriers = explain ? NeuralTargets.standard().carriers(text, found, verdicts) : Map.of();
         List<TargetSentiment> targets = new ArrayList<>();
         for (TargetSentiment t : rules.targets()) {
             NeuralTargets.Verdict v = verdicts.get(t.technology());
@@ -82,7 +75,7 @@ public final class ReportAnalyzer {
             if (explain) {
                 reasons.add(String.format(Locale.ROOT, "model: positive %.2f, neutral %.2f, negative %.2f → %s (score %.3f)",
                         v.positive(), v.neutral(), v.negative(), v.label().key(), v.score()));
-                reasons.addAll(NeuralTargets.standard().carriers(text, found, t.technology(), v.label()));
+                reasons.add(carriers.get(t.technology()));
                 reasons.add("rules: " + t.label().key() + String.format(Locale.ROOT, " %.3f", t.score())
                         + (t.explanation().isEmpty() ? "" : " (" + String.join("; ", t.explanation()) + ")"));
             }

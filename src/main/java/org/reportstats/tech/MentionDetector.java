@@ -88,33 +88,31 @@ public final class MentionDetector {
         String plain = Typography.plain(sentence);
         List<Token> tokens = Tokens.of(plain);
         Scan first = scan(sentence, plain, tokens, false);
-        return first.anchored() && first.wantedContext() ? scan(sentence, plain, tokens, true).mentions() : first.mentions();
+        return first.anchored && first.wantedContext ? scan(sentence, plain, tokens, true).mentions : first.mentions;
     }
 
-    /**
-     * One pass over the tokens. {@code anchored}: an alias without context rules matched; {@code wantedContext}:
-     * an alias was turned down only for want of its context words.
-     */
-    private record Scan(List<Mention> mentions, boolean anchored, boolean wantedContext) {
+    /** What one pass over a sentence's tokens found. */
+    private static final class Scan {
+        final List<Mention> mentions = new ArrayList<>();
+        /** An alias without context rules matched. */
+        boolean anchored;
+        /** An alias was turned down only for want of its context words. */
+        boolean wantedContext;
     }
 
     private Scan scan(String sentence, String plain, List<Token> tokens, boolean technologyContext) {
-        List<Mention> mentions = new ArrayList<>();
-        boolean[] flags = new boolean[2];
+        Scan scan = new Scan();
         int i = 0;
         while (i < tokens.size()) {
-            int consumed = matchAt(sentence, plain, tokens, i, mentions, technologyContext, flags);
+            int consumed = matchAt(sentence, plain, tokens, i, technologyContext, scan);
             i += Math.max(consumed, 1);
         }
-        return new Scan(mentions, flags[0], flags[1]);
+        return scan;
     }
 
-    /**
-     * Tries the longest match first; returns how many tokens the accepted match covers, or 0. Sets
-     * {@code flags[0]} when an alias without context rules matched, {@code flags[1]} when one lacked only context.
-     */
-    private int matchAt(String sentence, String plain, List<Token> tokens, int start, List<Mention> out,
-                        boolean technologyContext, boolean[] flags) {
+    /** Tries the longest match first, adding it to {@code scan}; returns how many tokens it covers, or 0. */
+    private int matchAt(String sentence, String plain, List<Token> tokens, int start, boolean technologyContext,
+                        Scan scan) {
         List<TrieNode> path = new ArrayList<>();
         TrieNode node = root;
         for (int j = start; j < tokens.size(); j++) {
@@ -134,12 +132,12 @@ public final class MentionDetector {
                     return length;
                 }
                 Verdict verdict = accepts(candidate, plain, tokens, start, length);
-                flags[1] |= verdict == Verdict.NO_CONTEXT;
+                scan.wantedContext |= verdict == Verdict.NO_CONTEXT;
                 if (verdict == Verdict.ACCEPT || verdict == Verdict.NO_CONTEXT && technologyContext) {
-                    flags[0] |= candidate.alias().requireNear().isEmpty();
+                    scan.anchored |= candidate.alias().requireNear().isEmpty();
                     Token first = tokens.get(start);
                     Token last = tokens.get(start + length - 1);
-                    out.add(new Mention(candidate.technology(), first.start(), last.end(),
+                    scan.mentions.add(new Mention(candidate.technology(), first.start(), last.end(),
                             sentence.substring(first.start(), last.end())));
                     return length;
                 }

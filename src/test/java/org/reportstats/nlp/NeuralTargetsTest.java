@@ -72,8 +72,10 @@ class NeuralTargetsTest {
     @Test
     void explanationsNameTheWordsThatCarryTheVerdict() {
         String sentence = "Mesos is fading out.";
-        List<String> why = NeuralTargets.standard().carriers(sentence, MENTIONS.detect(sentence), "Mesos", SentimentLabel.NEGATIVE);
-        assertEquals(1, why.size());
-        assertTrue(why.get(0).startsWith("carried by \"fading\""), why.toString());
+        List<Mention> mentions = MENTIONS.detect(sentence);
+        Map<String, NeuralTargets.Verdict> verdicts = NeuralTargets.standard().classify(sentence, mentions);
+        assertEquals(SentimentLabel.NEGATIVE, verdicts.get("Mesos").label());
+        String why = NeuralTargets.standard().carriers(sentence, mentions, verdicts).get("Mesos");
+        assertTrue(why.startsWith("carried by \"fading\""), why);
     }
 }

@@ -78,26 +78,37 @@ def quantize(model, min_size=4096):
     return model
 
 
-def main(base, state_file, out):
-    bert = load_onnx(base)
-    head = nn.Linear(2 * bert.word.weight.shape[1], 3)
-    state = torch.load(state_file)
-    bert.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith('bert.')})
-    head.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith('head.')})
-    model = Export(bert, head).eval()
+def write(model, out, output_name, output_axes):
+    """Exports a module of (input_ids, attention_mask, token_type_ids) to OUT with int8 weights, and its SHA-256 to
+    OUT without .onnx + .sha256."""
     example = torch.tensor([[101, 2000, 2001, 102]])
     axes = {0: 'batch', 1: 'pieces'}
     with tempfile.TemporaryDirectory() as tmp:
         plain = os.path.join(tmp, 'model.onnx')
         torch.onnx.export(model, (example, torch.ones_like(example), torch.zeros_like(example)), plain, opset_version=13,
-                          input_names=['input_ids', 'attention_mask', 'token_type_ids'], output_names=['target_logits'],
-                          dynamic_axes={'input_ids': axes, 'attention_mask': axes, 'token_type_ids': axes, 'target_logits': axes})
+                          input_names=['input_ids', 'attention_mask', 'token_type_ids'], output_names=[output_name],
+                          dynamic_axes={'input_ids': axes, 'attention_mask': axes, 'token_type_ids': axes, output_name: output_axes})
         quantized = quantize(onnx.load(plain))
     onnx.save(quantized, out)
     digest = hashlib.sha256(open(out, 'rb').read()).hexdigest()
     with open(out[:-len('.onnx')] + '.sha256', 'w') as f:
         f.write(digest + '\n')
     print('wrote %s (%d bytes, sha256 %s)' % (out, os.path.getsize(out), digest))
+
+
+def load(base, state_file, head_inputs):
+    """The encoder and head of a state saved by a training script."""
+    bert = load_onnx(base)
+    head = nn.Linear(head_inputs * bert.word.weight.shape[1], 3)
+    state = torch.load(state_file)
+    bert.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith('bert.')})
+    head.load_state_dict({k[5:]: v for k, v in state.items() if k.startswith('head.')})
+    return bert, head
+
+
+def main(base, state_file, out):
+    bert, head = load(base, state_file, 2)
+    write(Export(bert, head).eval(), out, 'target_logits', {0: 'batch', 1: 'pieces'})
 
 
 if __name__ == '__main__':

@@ -17,7 +17,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return u.exitCode();
         }
         // failures of the machine or a service, already said in one line
-        if (e instanceof org.reportstats.nlp.TargetModelException || e instanceof org.reportstats.index.solr.SolrEngineException) {
+        if (e instanceof org.reportstats.nlp.ModelException || e instanceof org.reportstats.index.solr.SolrEngineException) {
             err.println("reportstats: " + e.getMessage());
             err.flush();
             return ExitCode.FAILURE;

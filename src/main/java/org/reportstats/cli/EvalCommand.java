@@ -8,8 +8,6 @@ import java.util.function.ToDoubleFunction;
 import org.reportstats.analysis.MentionEvaluation;
 import org.reportstats.analysis.SentimentEvaluation;
 import org.reportstats.analysis.TargetEvaluation;
-import org.reportstats.nlp.Lexicon;
-import org.reportstats.nlp.SentimentScorer;
 import org.reportstats.nlp.Pipeline;
 import org.reportstats.nlp.ReportAnalyzer;
 import org.reportstats.report.EvalOutput;
@@ -96,6 +94,12 @@ final class EvalCommand implements Runnable {
                 description = "Also write the selected sentences, one per line (input for another scorer).")
         Path writeTexts;
 
+        @Option(names = "--rules-only", description = "Leave out the sentence model: the rules alone decide.")
+        boolean rulesOnly;
+
+        @Mixin
+        TaxonomyOptions taxonomy;
+
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
         OutputFormat format;
 
@@ -113,8 +117,9 @@ final class EvalCommand implements Runnable {
                 if (predictions != null) {
                     scorer = SentimentEvaluation.predictions(predictions, items);
                 } else {
-                    SentimentScorer s = new SentimentScorer(Lexicon.standard());
-                    scorer = text -> s.score(text).score();
+                    ReportAnalyzer full = taxonomy.pipeline().analyzer();
+                    ReportAnalyzer analyzer = rulesOnly ? full.rulesOnly() : full;
+                    scorer = text -> analyzer.analyze(0, 0, text).sentiment().score();
                 }
                 EvalOutput.printClassification(SentimentEvaluation.evaluate(items, scorer), null, format, spec.commandLine().getOut());
                 return ExitCode.OK;

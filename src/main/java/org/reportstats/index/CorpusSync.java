@@ -153,7 +153,7 @@ public final class CorpusSync {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            if (e.getCause() instanceof org.reportstats.nlp.TargetModelException model) {
+            if (e.getCause() instanceof org.reportstats.nlp.ModelException model) {
                 throw model;
             }
             if (e.getCause() instanceof UncheckedIOException io) {

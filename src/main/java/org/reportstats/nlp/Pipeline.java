@@ -14,7 +14,7 @@ import org.reportstats.tech.TaxonomyLoader;
  */
 public final class Pipeline {
     /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
-    static final String RULES_VERSION = "6";
+    static final String RULES_VERSION = "7";
 
     private final Taxonomy taxonomy;
     private final MentionDetector mentions;
@@ -50,6 +50,6 @@ public final class Pipeline {
 
     public String fingerprint() {
         return "taxonomy=" + taxonomy.fingerprint() + ";lexicon=" + sentiment.fingerprint() + ";rules=" + RULES_VERSION
-                + ";targets=" + NeuralTargets.fingerprint().substring(0, 16);
+                + ";targets=" + NeuralTargets.fingerprint().substring(0, 16) + ";sentences=" + NeuralSentences.fingerprint().substring(0, 16);
     }
 }

@@ -11,8 +11,9 @@ import org.reportstats.tech.MentionDetector;
 
 /**
  * Turns a report into analysed sentences: boundaries, technology mentions, sentiment. The sentence's tone comes
- * from the rules ({@link SentimentScorer}); the tone about each technology from the fine-tuned transformer
- * ({@link NeuralTargets}), or from the rules alone when asked, or for a technology the model cannot see (a
+ * from the rules ({@link SentimentScorer}) and a fine-tuned transformer ({@link NeuralSentences}) together
+ * ({@link SentenceBlend}); the tone about each technology from another ({@link NeuralTargets}). With
+ * {@link #rulesOnly()} the rules alone decide both, as they do for a technology the target model cannot see (a
  * mention past the first {@value NeuralTargets#MAX_PIECES} word pieces). Thread-safe.
  */
 public final class ReportAnalyzer {
@@ -37,7 +38,7 @@ public final class ReportAnalyzer {
         return new ReportAnalyzer(mentions, sentiment.explaining(), neural, true);
     }
 
-    /** The same analysis with the rules alone deciding the tone about each technology. */
+    /** The same analysis with the rules alone deciding the tone of the sentence and about each technology. */
     public ReportAnalyzer rulesOnly() {
         return new ReportAnalyzer(mentions, sentiment, false, explain);
     }
@@ -46,8 +47,11 @@ public final class ReportAnalyzer {
     public AnalyzedSentence analyze(int position, int start, String text) {
         List<Mention> found = mentions.detect(text);
         SentenceSentiment scored = sentiment.score(text, found);
-        if (neural && !scored.targets().isEmpty()) {
-            scored = refine(text, found, scored, NeuralTargets.standard().classify(text, found));
+        if (neural) {
+            scored = SentenceBlend.combine(scored, NeuralSentences.standard().classify(text), explain);
+            if (!scored.targets().isEmpty()) {
+                scored = refine(text, found, scored, NeuralTargets.standard().classify(text, found));
+            }
         }
         return new AnalyzedSentence(position, start, text, found, scored);
     }
@@ -62,11 +66,11 @@ public final class ReportAnalyzer {
 
     /** The sentence's tone with each technology's label and score from the model where it has a verdict. */
     private SentenceSentiment refine(String text, List<Mention> found, SentenceSentiment rules,
-                                     Map<String, NeuralTargets.Verdict> verdicts) {
+                                     Map<String, ModelVerdict> verdicts) {
         Map<String, String> carriers = explain ? NeuralTargets.standard().carriers(text, found, verdicts) : Map.of();
         List<TargetSentiment> targets = new ArrayList<>();
         for (TargetSentiment t : rules.targets()) {
-            NeuralTargets.Verdict v = verdicts.get(t.technology());
+            ModelVerdict v = verdicts.get(t.technology());
             if (v == null) {
                 targets.add(t);
                 continue;

@@ -18,7 +18,7 @@ import org.reportstats.tech.TaxonomyLoader;
 class NeuralTargetsTest {
     private static final MentionDetector MENTIONS = new MentionDetector(TaxonomyLoader.loadDefault());
 
-    private static Map<String, NeuralTargets.Verdict> verdicts(String sentence) {
+    private static Map<String, ModelVerdict> verdicts(String sentence) {
         return NeuralTargets.standard().classify(sentence, MENTIONS.detect(sentence));
     }
 
@@ -32,7 +32,7 @@ class NeuralTargetsTest {
 
     @Test
     void eachTechnologyGetsItsOwnToneInOneSentence() {
-        Map<String, NeuralTargets.Verdict> v = verdicts("Compared to Istio, Linkerd is far easier to install and upgrade.");
+        Map<String, ModelVerdict> v = verdicts("Compared to Istio, Linkerd is far easier to install and upgrade.");
         assertEquals(SentimentLabel.NEGATIVE, v.get("Istio").label());
         assertEquals(SentimentLabel.POSITIVE, v.get("Linkerd").label());
         assertEquals(1.0, v.get("Istio").positive() + v.get("Istio").neutral() + v.get("Istio").negative(), 1e-9);
@@ -51,9 +51,9 @@ class NeuralTargetsTest {
         List<String> sentences = List.of("Kubernetes is winning while Mesos is fading out.",
                 "Unlike rkt, containerd had the one thing that matters in open source: people actually using it, every day.");
         List<List<Mention>> mentions = sentences.stream().map(MENTIONS::detect).toList();
-        List<Map<String, NeuralTargets.Verdict>> together = NeuralTargets.standard().classify(sentences, mentions);
+        List<Map<String, ModelVerdict>> together = NeuralTargets.standard().classify(sentences, mentions);
         for (int i = 0; i < sentences.size(); i++) {
-            Map<String, NeuralTargets.Verdict> alone = verdicts(sentences.get(i));
+            Map<String, ModelVerdict> alone = verdicts(sentences.get(i));
             for (String technology : alone.keySet()) {
                 assertEquals(alone.get(technology).positive(), together.get(i).get(technology).positive(), 1e-4);
             }
@@ -73,7 +73,7 @@ class NeuralTargetsTest {
     void explanationsNameTheWordsThatCarryTheVerdict() {
         String sentence = "Mesos is fading out.";
         List<Mention> mentions = MENTIONS.detect(sentence);
-        Map<String, NeuralTargets.Verdict> verdicts = NeuralTargets.standard().classify(sentence, mentions);
+        Map<String, ModelVerdict> verdicts = NeuralTargets.standard().classify(sentence, mentions);
         assertEquals(SentimentLabel.NEGATIVE, verdicts.get("Mesos").label());
         String why = NeuralTargets.standard().carriers(sentence, mentions, verdicts).get("Mesos");
         assertTrue(why.startsWith("carried by \"fading\""), why);

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, showDefaultValues = true, sortOptions = false,
         header = "Show the sentiment of each sentence and the tone about each technology it names.",
         description = {"",
-                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both tones strongly. A sentence's score comes from the lexicon and rules; the tone about each technology from a fine-tuned transformer (models/neural), whose score is P(positive) - P(negative). --explain lists the words and rules behind every sentence score and, per technology, the model's probabilities, the words that carry its verdict and the rules' verdict.",
+                "Scores are in [-1, 1]; labels are positive, neutral, negative, or mixed when a sentence carries both tones strongly. A sentence's tone comes from a fine-tuned transformer for whole sentences, its odds nudged by the lexicon-and-rules score; the tone about each technology from another fine-tuned transformer (both in models/neural). A model's score is P(positive) - P(negative). --explain lists the words and rules behind the rules' score, the sentence model's probabilities and how they were combined, and, per technology, the model's probabilities, the words that carry its verdict and the rules' verdict.",
                 "",
                 "Examples:",
                 "  reportstats analyze --text \"Kubernetes is winning while Mesos is fading out.\" --format json",

@@ -77,7 +77,9 @@ final class EvalCommand implements Runnable {
             description = {"",
                 "FILE: label<TAB>text per line (label positive, neutral or negative), or VADER's ground truth id<TAB>mean<TAB>text (mean -4..4; gold positive when mean/4 > 0.05, negative when < -0.05). --half splits the file once, by a hash of each line's id, into a development and a test half: tune on dev, report on test. --predictions scores another system's output with the same code.",
                 "",
-                "Example:  reportstats eval sentiment ../shared/eval/vader/tweets_GroundTruth.txt --half test",
+                "Examples: the trip-report sentences' test half; VADER's tweets, the rules alone:",
+                "  reportstats eval sentiment src/test/resources/eval/sentences.tsv --half test",
+                "  reportstats eval sentiment tweets_GroundTruth.txt --half test --rules-only",
                 ""})
     static final class Sentiment implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "Labeled sentences.")

@@ -1,5 +1,7 @@
 package org.reportstats.nlp;
 
+import java.util.List;
+
 /**
  * The tone of a whole sentence from a small transformer fine-tuned for it: MiniLM-L6 (all-MiniLM-L6-v2, as published
  * on Maven Central by langchain4j) with a linear head over {@code [CLS]}, trained on the development halves of the
@@ -36,6 +38,12 @@ public final class NeuralSentences {
 
     private static final class Fingerprint {
         static final String VALUE = OnnxModel.fingerprint(FINGERPRINT_RESOURCE);
+    }
+
+    /** Which words of {@code text} carry {@code whole}, the model's verdict about it (see {@link Occlusion}). */
+    public String carriers(String text, ModelVerdict whole) {
+        Occlusion occlusion = new Occlusion(text, List.of());
+        return occlusion.carriers(whole, occlusion.variants().stream().map(this::classify).toList());
     }
 
     /** The model's verdict about {@code text}. */

@@ -2,13 +2,9 @@ package org.reportstats.nlp;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.reportstats.tech.Mention;
 
 /**
@@ -25,8 +21,6 @@ public final class NeuralTargets {
     static final String FINGERPRINT_RESOURCE = "/models/neural/targets-minilm.sha256";
     /** Word pieces the model reads, as in training (with [CLS] and [SEP], 128): longer sentences are cut. */
     static final int MAX_PIECES = OnnxModel.MAX_PIECES;
-    /** A word for --explain's blanking: letters and digits, with inner apostrophes and hyphens. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     /**
      * A sentence as the model reads it: word-piece ids ({@code [CLS]} … {@code [SEP]}) and, per technology, the
@@ -92,36 +86,12 @@ public final class NeuralTargets {
      * {@code carried by "fading" 0.58, "winning" 0.21}. One pass per word serves every technology: for --explain.
      */
     public Map<String, String> carriers(String text, List<Mention> mentions, Map<String, ModelVerdict> verdicts) {
-        List<int[]> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            if (mentions.stream().noneMatch(x -> s < x.end() && e > x.start())) {
-                words.add(new int[] {s, e});
-            }
-        }
-        List<String> variants = new ArrayList<>();
-        for (int[] w : words) {
-            variants.add(text.substring(0, w[0]) + " ".repeat(w[1] - w[0]) + text.substring(w[1]));
-        }
+        Occlusion occlusion = new Occlusion(text, mentions);
+        List<String> variants = occlusion.variants();
         List<Map<String, ModelVerdict>> without = classify(variants, Collections.nCopies(variants.size(), mentions));
-        record Drop(String word, double drop) {
-        }
         Map<String, String> carriers = new LinkedHashMap<>();
-        verdicts.forEach((technology, whole) -> {
-            List<Drop> drops = new ArrayList<>();
-            for (int w = 0; w < words.size(); w++) {
-                double drop = whole.probability(whole.label()) - without.get(w).get(technology).probability(whole.label());
-                if (drop >= 0.02) {
-                    drops.add(new Drop(text.substring(words.get(w)[0], words.get(w)[1]), drop));
-                }
-            }
-            drops.sort(Comparator.comparingDouble(Drop::drop).reversed());
-            carriers.put(technology, drops.isEmpty() ? "no single word carries it (the sentence as a whole does)"
-                    : "carried by " + String.join(", ", drops.stream().limit(3)
-                            .map(d -> String.format(Locale.ROOT, "\"%s\" %.2f", d.word(), d.drop())).toList()));
-        });
+        verdicts.forEach((technology, whole) ->
+                carriers.put(technology, occlusion.carriers(whole, without.stream().map(v -> v.get(technology)).toList())));
         return carriers;
     }
 

@@ -48,7 +48,9 @@ public final class ReportAnalyzer {
         List<Mention> found = mentions.detect(text);
         SentenceSentiment scored = sentiment.score(text, found);
         if (neural) {
-            scored = SentenceBlend.combine(scored, NeuralSentences.standard().classify(text), explain);
+            NeuralSentences model = NeuralSentences.standard();
+            ModelVerdict verdict = model.classify(text);
+            scored = SentenceBlend.combine(scored, verdict, explain, () -> model.carriers(text, verdict));
             if (!scored.targets().isEmpty()) {
                 scored = refine(text, found, scored, NeuralTargets.standard().classify(text, found));
             }

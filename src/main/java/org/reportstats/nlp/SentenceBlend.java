@@ -3,6 +3,7 @@ package org.reportstats.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * A sentence's tone from the sentence model, nudged by the rules: the rules' score counts as evidence in log-odds,
@@ -25,7 +26,8 @@ final class SentenceBlend {
         return new ModelVerdict(positive / sum, model.neutral() / sum, negative / sum);
     }
 
-    static SentenceSentiment combine(SentenceSentiment rules, ModelVerdict model, boolean explain) {
+    /** @param carriers the words that carry the model's verdict (asked only when explaining: it costs a pass per word) */
+    static SentenceSentiment combine(SentenceSentiment rules, ModelVerdict model, boolean explain, Supplier<String> carriers) {
         ModelVerdict nudged = nudge(model, rules.score());
         double score = nudged.score();
         SentimentLabel label = rules.label() == SentimentLabel.MIXED ? SentimentLabel.MIXED : nudged.label();
@@ -36,8 +38,8 @@ final class SentenceBlend {
             if (!reasons.isEmpty()) {
                 explanation.add("rules: " + reasons.get(reasons.size() - 1)); // the rules' own "score = … → label"
             }
-            explanation.add(String.format(Locale.ROOT, "sentence model: positive %.2f, neutral %.2f, negative %.2f",
-                    model.positive(), model.neutral(), model.negative()));
+            explanation.add(String.format(Locale.ROOT, "sentence model: positive %.2f, neutral %.2f, negative %.2f → %s; ",
+                    model.positive(), model.neutral(), model.negative(), model.label().key()) + carriers.get());
             explanation.add(String.format(Locale.ROOT, "score: the model's odds nudged by e^(±%.0f × rules %.3f) → positive"
                             + " %.2f, neutral %.2f, negative %.2f → %.3f → %s", RULES_WEIGHT, rules.score(),
                     nudged.positive(), nudged.neutral(), nudged.negative(), score, label.key()));

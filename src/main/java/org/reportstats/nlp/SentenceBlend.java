@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * A sentence's tone from the sentence model, nudged by the rules: the rules' score counts as evidence in log-odds,
  * P(positive) × e^(w·rules) and P(negative) × e^(−w·rules), renormalised, with w = {@value #RULES_WEIGHT}. The label
  * is the most probable class, the score P(positive) − P(negative) inside that label's band ({@link ModelVerdict}).
- * w was chosen on fold 0 of the development halves and on the development half of the trip-report sentences,
- * none of which the model was trained on (see {@code models/neural/SOURCES.md}). A sentence the rules find mixed
+ * w was chosen on fold 0 of the development halves (VADER's four sets and the trip-report sentences), which the
+ * model was not trained on (see {@code models/neural/SOURCES.md}). A sentence the rules find mixed
  * (both tones strong in separate clauses) stays mixed.
  */
 final class SentenceBlend {

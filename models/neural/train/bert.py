@@ -62,3 +62,14 @@ def load_onnx(path):
     state = {k: torch.tensor(np.array(weights[v])) for k, v in sd.items()}
     bert.load_state_dict(state)
     return bert
+
+
+def pad(rows):
+    """Word-piece ids (each row's 'ids') as one right-padded batch: ids and attention mask."""
+    length = max(len(r['ids']) for r in rows)
+    ids = torch.zeros(len(rows), length, dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    for i, r in enumerate(rows):
+        ids[i, :len(r['ids'])] = torch.tensor(r['ids'])
+        mask[i, :len(r['ids'])] = 1
+    return ids, mask

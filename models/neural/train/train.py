@@ -7,7 +7,7 @@ Deterministic for a given machine: fixed seeds, a fixed order, two threads.
 import random, sys, time
 import torch
 import torch.nn as nn
-from bert import load_onnx
+from bert import load_onnx, pad
 
 EPOCHS, LEARNING_RATE, BATCH_SENTENCES, SEED = 4, 5e-5, 16, 1
 LABELS = {'positive': 0, 'neutral': 1, 'negative': 2}
@@ -23,12 +23,7 @@ class TargetModel(nn.Module):
 
     def forward(self, sentences):
         """Logits for every (sentence, technology) pair of a batch of sentences."""
-        length = max(len(s['ids']) for s in sentences)
-        ids = torch.zeros(len(sentences), length, dtype=torch.long)
-        mask = torch.zeros_like(ids)
-        for i, s in enumerate(sentences):
-            ids[i, :len(s['ids'])] = torch.tensor(s['ids'])
-            mask[i, :len(s['ids'])] = 1
+        ids, mask = pad(sentences)
         hidden = self.bert(ids, mask, torch.zeros_like(ids))
         pairs = []
         for i, s in enumerate(sentences):

@@ -13,7 +13,7 @@ Deterministic for a given machine: fixed seeds, a fixed order, two threads.
 import hashlib, random, sys, time
 import torch
 import torch.nn as nn
-from bert import load_onnx
+from bert import load_onnx, pad
 
 EPOCHS, LEARNING_RATE, BATCH, SEED, TRIP_SENTENCES = 2, 5e-5, 16, 1, 3000
 LABELS = {'positive': 0, 'neutral': 1, 'negative': 2}
@@ -27,12 +27,7 @@ class SentenceModel(nn.Module):
         self.drop = nn.Dropout(0.1)
 
     def forward(self, batch):
-        length = max(len(s['ids']) for s in batch)
-        ids = torch.zeros(len(batch), length, dtype=torch.long)
-        mask = torch.zeros_like(ids)
-        for i, s in enumerate(batch):
-            ids[i, :len(s['ids'])] = torch.tensor(s['ids'])
-            mask[i, :len(s['ids'])] = 1
+        ids, mask = pad(batch)
         return self.head(self.drop(self.bert(ids, mask, torch.zeros_like(ids))[:, 0]))
 
 
@@ -40,11 +35,17 @@ def fold(text):
     return hashlib.sha256(text.strip().encode('utf-8')).digest()[1] % 5
 
 
-def read(sentences, pieces):
+def read_exported(path):
+    """Sentences as ExportSentences.java writes them."""
     data = []
-    for line in open(sentences, encoding='utf-8'):
+    for line in open(path, encoding='utf-8'):
         name, id_, label, f, ids, _ = line.rstrip('\n').split('\t')
         data.append({'set': name, 'id': id_, 'label': LABELS[label], 'fold': int(f), 'ids': [int(x) for x in ids.split()]})
+    return data
+
+
+def read(sentences, pieces):
+    data = read_exported(sentences)
     trip = {}
     for line in open(pieces, encoding='utf-8'):
         label, _, ids, _, sentence = line.rstrip('\n').split('\t')
@@ -67,6 +68,31 @@ def batches(data):
     return out
 
 
+def train_epoch(model, optimiser, data, schedule=None):
+    """One pass over data in batches(); the summed loss."""
+    model.train()
+    total = 0.0
+    for batch in batches(data):
+        loss = nn.functional.cross_entropy(model(batch), torch.tensor([s['label'] for s in batch]))
+        optimiser.zero_grad()
+        loss.backward()
+        optimiser.step()
+        if schedule is not None:
+            schedule.step()
+        total += loss.item()
+    return total
+
+
+def write_fold0(model, held, path):
+    """The model's probabilities for the held-out sentences (sorted by length), one line each."""
+    model.eval()
+    with torch.no_grad(), open(path, 'w', encoding='utf-8') as f:
+        for i in range(0, len(held), 64):
+            batch = held[i:i + 64]
+            for s, p in zip(batch, torch.softmax(model(batch), -1).tolist()):
+                f.write('%s\t%s\t%d\t%s\n' % (s['set'], s['id'], s['label'], ' '.join('%.5f' % x for x in p)))
+
+
 def main(base, sentences, pieces, out):
     torch.set_num_threads(2)
     torch.manual_seed(SEED)
@@ -82,23 +108,10 @@ def main(base, sentences, pieces, out):
         optimiser, lambda step: min(1.0, step / (0.1 * steps)) * max(0.0, (steps - step) / (0.9 * steps)))
     started = time.time()
     for epoch in range(1, EPOCHS + 1):
-        model.train()
-        total = 0.0
-        for batch in batches(train):
-            loss = nn.functional.cross_entropy(model(batch), torch.tensor([s['label'] for s in batch]))
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            total += loss.item()
+        total = train_epoch(model, optimiser, train, schedule)
         print('epoch %d: loss %.1f (%.0f s)' % (epoch, total, time.time() - started), flush=True)
         torch.save(model.state_dict(), '%s-%d.pt' % (out, epoch))
-        model.eval()
-        with torch.no_grad(), open('%s.fold0-%d.tsv' % (out, epoch), 'w', encoding='utf-8') as f:
-            for i in range(0, len(held), 64):
-                batch = held[i:i + 64]
-                for s, p in zip(batch, torch.softmax(model(batch), -1).tolist()):
-                    f.write('%s\t%s\t%d\t%s\n' % (s['set'], s['id'], s['label'], ' '.join('%.5f' % x for x in p)))
+        write_fold0(model, held, '%s.fold0-%d.tsv' % (out, epoch))
 
 
 if __name__ == '__main__':

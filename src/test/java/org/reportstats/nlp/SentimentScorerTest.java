@@ -48,6 +48,18 @@ class SentimentScorerTest {
         assertEquals(label, s.label().threeClass(s.score()).key(), String.join("\n", s.explanation()));
     }
 
+    /** The domain's readings of "like" and of degree words hold in technical sentences only; elsewhere VADER's do. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It works like Kubernetes.|neutral",
+            "The cluster is pretty much idle.|neutral",
+            "Feels like a Sunday.|positive",
+            "Hello pretty lady.|positive"})
+    void domainReadingsStayInTheDomain(String sentence, String label) {
+        SentenceSentiment s = score(sentence);
+        assertEquals(label, s.label().threeClass(s.score()).key(), String.join("\n", s.explanation()));
+    }
+
     @Test
     void hedgesDampenButKeepTheSign() {
         double plain = SCORER.score("Mesos is fading out.").score();

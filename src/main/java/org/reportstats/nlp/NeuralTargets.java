@@ -8,17 +8,17 @@ import java.util.Map;
 import org.reportstats.tech.Mention;
 
 /**
- * The tone about each technology a sentence names, from a small transformer fine-tuned for it: MiniLM-L6
- * (all-MiniLM-L6-v2, as published on Maven Central by langchain4j) trained on labeled (sentence, technology)
- * pairs, with a linear head over the technology's word pieces and the sentence's {@code [CLS]} (see
+ * The tone about each technology a sentence names, from a small transformer fine-tuned for it: bge-small
+ * (BAAI/bge-small-en-v1.5, 12 layers, as published on Maven Central by langchain4j) trained on labeled (sentence,
+ * technology) pairs, with a linear head over the technology's word pieces and the sentence's {@code [CLS]} (see
  * {@code models/neural/SOURCES.md}). One forward pass reads the whole sentence; the model answers for every
  * word piece, and a technology's answer is the mean over the pieces of its mentions. Weights are int8 and run
  * in ONNX Runtime on one thread per call, so that indexing threads do not compete. Loaded on first use;
  * thread-safe.
  */
 public final class NeuralTargets {
-    static final String MODEL_RESOURCE = "/models/neural/targets-minilm.onnx";
-    static final String FINGERPRINT_RESOURCE = "/models/neural/targets-minilm.sha256";
+    static final String MODEL_RESOURCE = "/models/neural/targets-bge-small.onnx";
+    static final String FINGERPRINT_RESOURCE = "/models/neural/targets-bge-small.sha256";
     /** Word pieces the model reads, as in training (with [CLS] and [SEP], 128): longer sentences are cut. */
     static final int MAX_PIECES = OnnxModel.MAX_PIECES;
 

@@ -104,25 +104,25 @@ class SentimentCommandsTest {
 
     /**
      * Per-technology polarity on the held-out test half of the hand-labeled set: the target model was trained on the
-     * dev half and on training-only files, never on the test half. The issue's bar is 0.85; the model reaches 0.749
+     * dev half and on training-only files, never on the test half. The issue's bar is 0.85; the model reaches 0.757
      * today (the rules alone 0.624; see the README). This guards against regressions.
      */
     @Test
     void targetPolarityOnTheHeldOutHalfDoesNotRegress() throws Exception {
         JsonNode r = targetFigures(EVAL.resolve("targets.tsv"), "--half", "test");
         assertTrue(r.get("n").asInt() >= 300);
-        assertTrue(r.get("accuracy").asDouble() >= 0.72, r.toString());
+        assertTrue(r.get("accuracy").asDouble() >= 0.73, r.toString());
     }
 
     /**
      * The same on the held-out part of the set written blind to the rules and labels (written to be full of
-     * comparisons, concessions, negation and irony). Measured 0.782 (the rules alone: 0.429).
+     * comparisons, concessions, negation and irony). Measured 0.798 (the rules alone: 0.429).
      */
     @Test
     void targetPolarityOnTheBlindWrittenSetDoesNotRegress() throws Exception {
         JsonNode r = targetFigures(EVAL.resolve("targets-written-test.tsv"));
         assertTrue(r.get("n").asInt() >= 1000);
-        assertTrue(r.get("accuracy").asDouble() >= 0.75, r.toString());
+        assertTrue(r.get("accuracy").asDouble() >= 0.77, r.toString());
     }
 
     /**
@@ -138,10 +138,13 @@ class SentimentCommandsTest {
         assertTrue(model.get("macro_f1").asDouble() >= rules.get("macro_f1").asDouble() + 0.05, model + " vs " + rules);
     }
 
-    /** What the model was trained on, it has learned: a check that training and use read sentences alike. */
+    /**
+     * What the model was trained on, it has learned: a check that training and use read sentences alike. About a fifth
+     * of the development half (fold 0) was held out to choose the model, so the fit is measured 0.893, not near 1.
+     */
     @Test
     void theTargetModelFitsItsTrainingHalf() throws Exception {
-        assertTrue(targetFigures(EVAL.resolve("targets.tsv"), "--half", "dev").get("accuracy").asDouble() >= 0.90);
+        assertTrue(targetFigures(EVAL.resolve("targets.tsv"), "--half", "dev").get("accuracy").asDouble() >= 0.86);
     }
 
     private static JsonNode targetFigures(Path file, String... options) throws Exception {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ModelFingerprintTest {
     @Test
     void theTargetModelsFingerprintIsItsHash() throws Exception {
-        assertEquals(sha256("targets-minilm.onnx"), NeuralTargets.fingerprint(), "models/neural/targets-minilm.sha256 must be the SHA-256 of the model (export.py writes both)");
+        assertEquals(sha256("targets-bge-small.onnx"), NeuralTargets.fingerprint(), "models/neural/targets-bge-small.sha256 must be the SHA-256 of the model (export.py writes both)");
     }
 
     @Test

@@ -1,5 +1,6 @@
-"""Fine-tunes the target model: MiniLM-L6 with a linear head over [mean of the technology's word pieces; [CLS]]
-(three classes: positive, neutral, negative), on the pairs written by ExportPieces.java.
+"""Fine-tunes the target model: a BERT base (bge-small-en-v1.5 since session 6, MiniLM-L6 before) with a linear head
+over [mean of the technology's word pieces; [CLS]] (three classes: positive, neutral, negative), on the pairs
+written by ExportPieces.java. EPOCHS (environment, default 4) sets the number of epochs; train.sh uses 3.
 
 Usage: python3 train.py BASE.onnx PIECES.tsv OUT.pt [--holdout]
 With --holdout, fold 0 of the sentences (the second byte of the SHA-256 of the sentence, as for the sentence model)

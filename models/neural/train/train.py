@@ -12,9 +12,9 @@ import os, random, sys, time
 import torch
 import torch.nn as nn
 from bert import load_onnx, pad
-from train_sentences import fold, train_epoch
+from train_sentences import fold, train_epoch, warmup_then_decay
 
-EPOCHS, LEARNING_RATE, BATCH_SENTENCES, SEED = int(os.environ.get('EPOCHS', 4)), 5e-5, 16, 1
+EPOCHS, LEARNING_RATE, SEED = int(os.environ.get('EPOCHS', 4)), 5e-5, 1
 LABELS = {'positive': 0, 'neutral': 1, 'negative': 2}
 
 
@@ -71,16 +71,14 @@ def main(base, pieces, out, holdout=None):
     torch.set_num_threads(2)
     torch.manual_seed(SEED)
     random.seed(SEED)
-    data = read(pieces)
-    held = sorted([s for s in data if holdout and fold(s['text']) == 0], key=lambda s: len(s['ids']))
-    data = [s for s in data if not (holdout and fold(s['text']) == 0)]
+    data, held = [], []
+    for s in read(pieces):
+        (held if holdout and fold(s['text']) == 0 else data).append(s)
+    held.sort(key=lambda s: len(s['ids']))
     print('%d sentences, %d pairs; %d held out' % (len(data), sum(len(s['targets']) for s in data), len(held)), flush=True)
     model = TargetModel(base)
     optimiser = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
-    steps = EPOCHS * ((len(data) + BATCH_SENTENCES - 1) // BATCH_SENTENCES + 50)
-    # linear warm-up over the first 10 % of steps, then linear decay to zero
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, step / (0.1 * steps)) * max(0.0, (steps - step) / (0.9 * steps)))
+    schedule = warmup_then_decay(optimiser, EPOCHS, len(data))
     started = time.time()
     for epoch in range(1, EPOCHS + 1):
         total = train_epoch(model, optimiser, data, schedule, pair_labels)

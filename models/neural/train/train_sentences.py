@@ -68,6 +68,14 @@ def batches(data):
     return out
 
 
+def warmup_then_decay(optimiser, epochs, sentences):
+    """Linear warm-up over the first 10 % of the steps, then linear decay to zero (batches() may make up to 50 more
+    batches per epoch than a plain split, hence the margin)."""
+    steps = epochs * ((sentences + BATCH - 1) // BATCH + 50)
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min(1.0, step / (0.1 * steps)) * max(0.0, (steps - step) / (0.9 * steps)))
+
+
 def train_epoch(model, optimiser, data, schedule=None, gold=lambda batch: [s['label'] for s in batch]):
     """One pass over data in batches(); the summed loss. gold lists a batch's labels in the model's output order."""
     model.train()
@@ -103,9 +111,7 @@ def main(base, sentences, pieces, out):
     print('%d training sentences (%d trip-report), %d in fold 0' % (len(train), sum(s['set'] == 'trip' for s in train), len(held)), flush=True)
     model = SentenceModel(base)
     optimiser = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
-    steps = EPOCHS * ((len(train) + BATCH - 1) // BATCH + 50)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min(1.0, step / (0.1 * steps)) * max(0.0, (steps - step) / (0.9 * steps)))
+    schedule = warmup_then_decay(optimiser, EPOCHS, len(train))
     started = time.time()
     for epoch in range(1, EPOCHS + 1):
         total = train_epoch(model, optimiser, train, schedule)

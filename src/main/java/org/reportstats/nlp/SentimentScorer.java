@@ -340,7 +340,7 @@ public final class SentimentScorer {
             // Kubernetes"), which it does in technical sentences only: in others VADER's raters took "like" as liking
             Lexicon.Match match = lexicon.at(words, i, technical && !likeVerb);
             if (match == null || match.valence() == 0 || coversMention(mentionAt, i, match.length())
-                    || (technical && words.get(i).equals("like") && !likeIsAVerb(words, i))
+                    || (technical && words.get(i).equals("like") && !likeVerb)
                     || (words.get(i).equals("kind") && i + 1 < words.size() && words.get(i + 1).equals("of"))) {
                 i += match == null ? 1 : match.length();
                 continue;

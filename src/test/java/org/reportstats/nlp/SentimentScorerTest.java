@@ -19,6 +19,12 @@ class SentimentScorerTest {
         return SCORER.score(s, MENTIONS.detect(s));
     }
 
+    /** The sentence's label on the three-class scale, with the rules' explanation when it differs. */
+    private static void assertThreeClassLabel(String label, String sentence) {
+        SentenceSentiment s = score(sentence);
+        assertEquals(label, s.label().threeClass(s.score()).key(), String.join("\n", s.explanation()));
+    }
+
     private static Map<String, String> targets(String s) {
         return score(s).targets().stream().collect(Collectors.toMap(TargetSentiment::technology, t -> t.label().key()));
     }
@@ -44,8 +50,7 @@ class SentimentScorerTest {
             "Great, another YAML file.|negative",
             "The talk covered Kubernetes, Mesos and Nomad.|neutral"})
     void domainRules(String sentence, String label) {
-        SentenceSentiment s = score(sentence);
-        assertEquals(label, s.label().threeClass(s.score()).key(), String.join("\n", s.explanation()));
+        assertThreeClassLabel(label, sentence);
     }
 
     /** The domain's readings of "like" and of degree words hold in technical sentences only; elsewhere VADER's do. */
@@ -56,8 +61,7 @@ class SentimentScorerTest {
             "Feels like a Sunday.|positive",
             "Hello pretty lady.|positive"})
     void domainReadingsStayInTheDomain(String sentence, String label) {
-        SentenceSentiment s = score(sentence);
-        assertEquals(label, s.label().threeClass(s.score()).key(), String.join("\n", s.explanation()));
+        assertThreeClassLabel(label, sentence);
     }
 
     @Test

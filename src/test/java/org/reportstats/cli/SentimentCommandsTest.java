@@ -104,14 +104,14 @@ class SentimentCommandsTest {
 
     /**
      * Per-technology polarity on the held-out test half of the hand-labeled set: the target model was trained on the
-     * dev half and on training-only files, never on the test half. The issue's bar is 0.85; the model reaches 0.757
+     * dev half and on training-only files, never on the test half. The issue's bar is 0.85; the model reaches 0.770
      * today (the rules alone 0.624; see the README). This guards against regressions.
      */
     @Test
     void targetPolarityOnTheHeldOutHalfDoesNotRegress() throws Exception {
         JsonNode r = targetFigures(EVAL.resolve("targets.tsv"), "--half", "test");
         assertTrue(r.get("n").asInt() >= 300);
-        assertTrue(r.get("accuracy").asDouble() >= 0.73, r.toString());
+        assertTrue(r.get("accuracy").asDouble() >= 0.75, r.toString());
     }
 
     /**
@@ -139,12 +139,12 @@ class SentimentCommandsTest {
     }
 
     /**
-     * What the model was trained on, it has learned: a check that training and use read sentences alike. About a fifth
-     * of the development half (fold 0) was held out to choose the model, so the fit is measured 0.893, not near 1.
+     * What the model was trained on, it has learned: a check that training and use read sentences alike (measured
+     * 0.944; 0.893 when fold 0 was held out to choose the base).
      */
     @Test
     void theTargetModelFitsItsTrainingHalf() throws Exception {
-        assertTrue(targetFigures(EVAL.resolve("targets.tsv"), "--half", "dev").get("accuracy").asDouble() >= 0.86);
+        assertTrue(targetFigures(EVAL.resolve("targets.tsv"), "--half", "dev").get("accuracy").asDouble() >= 0.92);
     }
 
     private static JsonNode targetFigures(Path file, String... options) throws Exception {

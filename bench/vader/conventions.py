@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Which F1 convention gives the VADER paper's figures? Scores the reference VADER on ALL of each ground-truth file
-(not a half) under the issue's 3-class convention and under two 2-class ones, next to the published figures.
+(not a half) under the issue's 3-class convention and under two 2-class ones, next to the published figures. Every
+figure comes from reportstats' own metric code (`eval sentiment --predictions`), as in bench/sentiment-vs-vader.
 
 Usage: bench/vader/conventions.py [VADER_DATA]   (run from the project root; needs Java, Node.js and npm)
 Writes nothing in the project; plain Python 3, no packages.
 """
-import math
+import json
 import os
 import subprocess
 import sys
@@ -16,28 +17,19 @@ SETS = [  # name, published 3-class F1 and Pearson r (Hutto & Gilbert 2014, tabl
     ('movieReviewSnippets', 0.61, 0.451), ('amazonReviewSnippets', 0.63, 0.565)]
 
 
-def f1(gold, predicted):
-    """Macro and support-weighted F1 over the classes of gold."""
-    classes = sorted(set(gold))
-    scores, support = [], []
-    for c in classes:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == c and p != c)
-        precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        scores.append(0 if precision + recall == 0 else 2 * precision * recall / (precision + recall))
-        support.append(gold.count(c))
-    return sum(scores) / len(scores), sum(s * n for s, n in zip(scores, support)) / sum(support)
+def reportstats(*args):
+    return subprocess.run(['java', '-jar', 'target/reportstats.jar', *args], check=True, capture_output=True,
+                          text=True).stdout
 
 
-def three_class(x):
-    return 'positive' if x > 0.05 else 'negative' if x < -0.05 else 'neutral'
-
-
-def pearson(a, b):
-    ma, mb = sum(a) / len(a), sum(b) / len(b)
-    cov = sum((x - ma) * (y - mb) for x, y in zip(a, b))
-    return cov / math.sqrt(sum((x - ma) ** 2 for x in a) * sum((y - mb) ** 2 for y in b))
+def evaluate(lines, scores, base):
+    """reportstats' figures for these ground-truth lines (id, mean, text) scored by these predictions."""
+    with open(base + '.txt', 'w', encoding='utf-8') as f:
+        f.writelines(lines)
+    with open(base + '.scores', 'w') as f:
+        f.writelines('%r\n' % s for s in scores)
+    return json.loads(reportstats('eval', 'sentiment', base + '.txt', '--predictions', base + '.scores',
+                                  '--format', 'json'))
 
 
 def main(data):
@@ -49,22 +41,24 @@ def main(data):
     with tempfile.TemporaryDirectory() as tmp:
         for name, published_f1, published_r in SETS:
             path = os.path.join(data, name + '_GroundTruth.txt')
-            texts, scores = os.path.join(tmp, name + '.txt'), os.path.join(tmp, name + '.vader')
-            subprocess.run(['java', '-jar', 'target/reportstats.jar', 'eval', 'sentiment', path, '--rules-only',
-                            '--format', 'json', '--write-texts', texts], check=True, stdout=subprocess.DEVNULL)
-            subprocess.run(['node', 'bench/vader/score.js', texts, scores], check=True)
-            with open(path, encoding='utf-8', errors='replace') as f:
-                means = [float(line.split('\t')[1]) / 4 for line in f if line.strip()]
-            with open(scores) as f:
+            texts, vader = os.path.join(tmp, name + '.txt'), os.path.join(tmp, name + '.vader')
+            reportstats('eval', 'sentiment', path, '--rules-only', '--format', 'json', '--write-texts', texts)
+            subprocess.run(['node', 'bench/vader/score.js', texts, vader], check=True)
+            with open(path, encoding='utf-8', errors='replace', newline='') as f:
+                lines = [line for line in f if line.strip()]
+            with open(vader) as f:
                 compound = [float(line) for line in f]
-            gold3 = [three_class(m) for m in means]
-            pred3 = [three_class(c) for c in compound]
-            polar = [i for i, g in enumerate(gold3) if g != 'neutral']
-            gold2 = [gold3[i] for i in polar]
-            pred2 = ['positive' if compound[i] >= 0 else 'negative' for i in polar]
-            print('| %s | %d | %.2f | %.3f / %.3f | %.3f | %.3f | %.3f (%.3f) |' % (
-                name, len(means), published_f1, *f1(gold3, pred3), f1(gold2, pred2)[1],
-                f1(gold2, [pred3[i] for i in polar])[1], pearson(means, compound), published_r))
+            # the tweets humans rated polar: gold outside the issue's neutral band, mean/4 within ±0.05
+            polar = [i for i, line in enumerate(lines) if abs(float(line.split('\t')[1]) / 4) > 0.05]
+            polar_lines = [lines[i] for i in polar]
+            every = evaluate(lines, compound, os.path.join(tmp, name + '-all'))
+            two = evaluate(polar_lines, [1.0 if compound[i] >= 0 else -1.0 for i in polar],
+                           os.path.join(tmp, name + '-polar2'))
+            three = evaluate(polar_lines, [compound[i] for i in polar], os.path.join(tmp, name + '-polar3'))
+            # the figures as reportstats prints them (4 decimals), not rounded a second time
+            print('| %s | %d | %.2f | %.4f / %.4f | %.4f | %.4f | %.4f (%.3f) |' % (
+                name, every['n'], published_f1, every['macro_f1'], every['weighted_f1'], two['weighted_f1'],
+                three['weighted_f1'], every['pearson_r'], published_r))
 
 
 if __name__ == '__main__':
